@@ -1,0 +1,14 @@
+package org.probity.access;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** What it takes to create a user; every role but ADMIN needs a home unit. */
+public record NewUser(
+		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}",
+				message = "must be 3 to 100 lower-case letters, digits, '.', '_' or '-'") String username,
+		@NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String password,
+		@NotNull Role role, @Size(max = 64) String unitCode) {
+}

@@ -1,0 +1,15 @@
+package org.probity.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.repository.Repository;
+
+/** People the current reader may see: every query passes through the jurisdiction filter. */
+interface People extends Repository<Person, Long>, JpaSpecificationExecutor<Person> {
+
+	Optional<Person> findByCode(String code);
+
+	long count();
+}

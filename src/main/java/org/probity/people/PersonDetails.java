@@ -1,0 +1,6 @@
+package org.probity.people;
+
+import java.util.List;
+
+public record PersonDetails(PersonView person, List<PositionView> positions) {
+}

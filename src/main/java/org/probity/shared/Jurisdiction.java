@@ -1,0 +1,82 @@
+package org.probity.shared;
+
+import java.util.function.Supplier;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one place that says which part of the unit tree the current reader may see. Entities carrying a
+ * {@code scope_path} are filtered by it in every query (see {@link JurisdictionFilter}); code running for the
+ * system itself (start-up, demo, background jobs) says so explicitly with {@link #asSystem(Supplier)} or
+ * {@link #as(String, Supplier)}.
+ */
+public final class Jurisdiction {
+
+	/** The Hibernate filter that scopes every entity carrying a materialised path. */
+	public static final String FILTER = "jurisdiction";
+
+	public static final String NATIONWIDE = "/";
+
+	/** A path no unit can have: what an anonymous caller sees. */
+	static final String NOTHING = "\u0000/";
+
+	private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
+
+	private Jurisdiction() {
+	}
+
+	/** The current reader's subtree path; nothing at all when nobody is signed in. */
+	public static String scopePath() {
+		String override = OVERRIDE.get();
+		if (override != null) {
+			return override;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof ScopedPrincipal principal) {
+			return principal.scopePath();
+		}
+		return NOTHING;
+	}
+
+	public static boolean covers(String path) {
+		return path != null && path.startsWith(scopePath());
+	}
+
+	/** A SQL LIKE pattern (escape character {@code !}) matching every path in the current subtree. */
+	public static String likePattern() {
+		return escapeLike(scopePath()) + "%";
+	}
+
+	public static String escapeLike(String text) {
+		return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+	}
+
+	public static <T> T asSystem(Supplier<T> work) {
+		return as(NATIONWIDE, work);
+	}
+
+	public static void asSystem(Runnable work) {
+		as(NATIONWIDE, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Runs work with the given subtree, for background work done on behalf of a reader. */
+	public static <T> T as(String scopePath, Supplier<T> work) {
+		String previous = OVERRIDE.get();
+		OVERRIDE.set(scopePath);
+		try {
+			return work.get();
+		}
+		finally {
+			if (previous == null) {
+				OVERRIDE.remove();
+			}
+			else {
+				OVERRIDE.set(previous);
+			}
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package org.probity.units;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import org.probity.shared.Jurisdiction;
+
+@Entity
+@Table(name = "units")
+@Filter(name = Jurisdiction.FILTER, condition = "path like :scope escape '!'")
+class Unit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private String nameFolded;
+
+	@Enumerated(EnumType.STRING)
+	private UnitKind kind;
+
+	private String parentCode;
+
+	private String path;
+
+	private int depth;
+
+	private LocalDate validFrom;
+
+	private LocalDate validTo;
+
+	private Instant updatedAt;
+
+	protected Unit() {
+	}
+
+	UnitView view() {
+		return new UnitView(code, name, kind, parentCode, path, depth, validFrom, validTo);
+	}
+
+	String code() {
+		return code;
+	}
+
+	String path() {
+		return path;
+	}
+}
