@@ -8,6 +8,12 @@ package org.probity.shared;
 public record AuditedChange(String action, String subjectType, String subjectId, String detail, String beforeDigest,
 		String afterDigest) {
 
+	public AuditedChange {
+		beforeDigest = beforeDigest == null ? "" : beforeDigest;
+		afterDigest = afterDigest == null ? "" : afterDigest;
+		detail = detail == null ? "" : detail;
+	}
+
 	public static AuditedChange of(String action, String subjectType, String subjectId, String detail, Object before,
 			Object after) {
 		return new AuditedChange(action, subjectType, subjectId, detail, Digests.sha256OrEmpty(before),

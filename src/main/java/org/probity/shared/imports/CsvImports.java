@@ -60,9 +60,7 @@ public class CsvImports {
 		ImportSession session = dataset.open();
 		RowProblems problems = new RowProblems();
 		long rows = pass(dataset, file, progress, Phase.CHECKING, row -> session.check(row, problems), problems);
-		if (problems.isEmpty()) {
-			session.checkAll(problems);
-		}
+		session.checkAll(problems);
 		if (!problems.isEmpty()) {
 			throw new ImportRejected(name, problems);
 		}

@@ -1,0 +1,88 @@
+package org.probity.shared;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.probity.Api.asAdmin;
+import static org.probity.Api.importCsv;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probity.ProbityIntegrationTest;
+import org.probity.Province;
+import org.springframework.beans.factory.annotation.Autowired;
+import jakarta.servlet.http.Cookie;
+import org.probity.Api;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Every page renders for a signed-in administrator, in English and in Vietnamese. */
+@ProbityIntegrationTest
+class PagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	Province province;
+
+	Cookie admin;
+
+	@BeforeEach
+	void province() throws Exception {
+		province = Province.fresh();
+		mvc.perform(asAdmin(importCsv("units", province.unitsCsv()))).andExpect(status().isOk());
+		mvc.perform(asAdmin(importCsv("people", province.peopleCsv()))).andExpect(status().isOk());
+		admin = Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD);
+	}
+
+	@Test
+	void everyPageRendersInBothLanguages() throws Exception {
+		String[] pages = { "/", "/units", "/units/" + province.communeA(), "/people", "/people/" + province.personA(),
+				"/imports", "/users", "/account", "/audit" };
+		for (String page : pages) {
+			mvc.perform(get(page).cookie(admin).param("lang", "en")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("Sign out")));
+			mvc.perform(get(page).cookie(admin).param("lang", "vi")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("lang=\"vi\"")));
+		}
+		mvc.perform(get("/login").param("lang", "vi")).andExpect(status().isOk());
+	}
+
+	@Test
+	void searchAsYouTypeAnswersWithTheFragment() throws Exception {
+		mvc.perform(get("/units").cookie(admin).param("q", "an binh").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Xã An Bình")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))));
+		mvc.perform(get("/people").cookie(admin).param("q", "cuong").param("unit", province.code())
+			.header("HX-Request", "true"))
+			.andExpect(content().string(containsString("Trần Quốc Cường")));
+	}
+
+	@Test
+	void anUploadWithABadRowShowsTheRejectedRows() throws Exception {
+		String csv = "code,name,kind,parent_code,valid_from,valid_to\n" + province.code() + "-Q,Xã Q,HAMLET,,,\n";
+		MvcResult upload = mvc.perform(multipart("/imports")
+			.file(new MockMultipartFile("file", "units.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.param("dataset", "units").cookie(admin).with(csrf())).andExpect(status().isFound()).andReturn();
+		String job = upload.getResponse().getRedirectedUrl();
+		String page = "";
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!page.contains("HAMLET") && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			page = mvc.perform(get(job).cookie(admin).param("lang", "en")).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		org.assertj.core.api.Assertions.assertThat(page).contains("Nothing was imported").contains("HAMLET");
+		mvc.perform(get("/units/" + province.code() + "-Q").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+	}
+}
