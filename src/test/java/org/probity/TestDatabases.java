@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfilesResolver;
  */
 public class TestDatabases implements ActiveProfilesResolver, ExecutionCondition {
 
-	static boolean postgres() {
+	public static boolean postgres() {
 		return "postgres".equals(System.getProperty("probity.test.db"));
 	}
 

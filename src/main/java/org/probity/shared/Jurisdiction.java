@@ -18,8 +18,8 @@ public final class Jurisdiction {
 
 	public static final String NATIONWIDE = "/";
 
-	/** A path no unit can have: what an anonymous caller sees. */
-	static final String NOTHING = "\u0000/";
+	/** A path no unit can have (codes start with a letter or digit): what an anonymous caller sees. */
+	static final String NOTHING = "/-/";
 
 	private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
