@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -84,5 +85,26 @@ class PagesIntegrationTests {
 		org.assertj.core.api.Assertions.assertThat(page).contains("Nothing was imported").contains("HAMLET");
 		mvc.perform(get("/units/" + province.code() + "-Q").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBadFormKeepsWhatWasTypedAndNamesTheField() throws Exception {
+		mvc.perform(post("/users").cookie(admin).with(csrf()).param("username", "Bad Name").param("password", "short")
+			.param("role", "OFFICER").param("unitCode", province.communeA()).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Bad Name\"")))
+			.andExpect(content().string(containsString("must be 10 to 128 characters")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		mvc.perform(get("/api/v1/users/bad name").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.httpBasic(Api.ADMIN, Api.ADMIN_PASSWORD)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesTheApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/imports/{dataset}")))
+			.andExpect(content().string(containsString("/api/v1/units/{code}")));
 	}
 }
