@@ -10,5 +10,6 @@ public record NewUser(
 		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}",
 				message = "must be 3 to 100 lower-case letters, digits, '.', '_' or '-'") String username,
 		@NotNull @Size(min = 10, max = 128, message = "must be 10 to 128 characters") String password,
-		@NotNull Role role, @Size(max = 64) String unitCode) {
+		@NotNull Role role,
+		@Size(max = 64) @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9._-]*)?", message = "is not a unit code") String unitCode) {
 }

@@ -84,4 +84,17 @@ class PeopleIntegrationTests {
 			.andExpect(jsonPath("$.rejectedRows").value(4));
 		mvc.perform(asAdmin(get("/api/v1/people/" + province.code() + "-P11"))).andExpect(status().isNotFound());
 	}
+
+	@Test
+	void nulCharactersAreRefusedNamingTheFieldOrRow() throws Exception {
+		mvc.perform(asAdmin(get("/api/v1/people").param("q", "Tr\u0000n")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("q"));
+		String csv = "code,full_name,birth_date,unit_code,position,party_member\n" + province.code()
+				+ "-P7,Tr\u0000n,,"  + province.communeA() + ",,true\n";
+		mvc.perform(asAdmin(importCsv("people", csv)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rows[0].row").value(2))
+			.andExpect(jsonPath("$.rows[0].column").value("full_name"));
+	}
 }

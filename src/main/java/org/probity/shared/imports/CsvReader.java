@@ -123,10 +123,18 @@ final class CsvReader implements AutoCloseable {
 				continue;
 			}
 			Map<String, String> values = HashMap.newHashMap(columns.size());
+			boolean clean = true;
 			for (int i = 0; i < columns.size(); i++) {
-				values.put(columns.get(i), record.get(positions[i]));
+				String value = record.get(positions[i]);
+				if (value.indexOf('\0') >= 0) {
+					problems.add(number, columns.get(i), "contains a NUL character");
+					clean = false;
+				}
+				values.put(columns.get(i), value);
 			}
-			return new CsvRow(number, values);
+			if (clean) {
+				return new CsvRow(number, values);
+			}
 		}
 		return null;
 	}
