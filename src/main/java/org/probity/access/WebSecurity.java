@@ -69,7 +69,7 @@ class WebSecurity {
 	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, ThrottledAuthentication passwords) {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+			.requestMatchers("/login", "/portal", "/portal/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
 					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/users/**").hasRole(Role.ADMIN.name())

@@ -1,0 +1,174 @@
+package org.probity.petitions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.probity.petitions.clock.Complexity;
+import org.probity.shared.Actors;
+import org.probity.shared.AuditedChange;
+import org.probity.shared.InvalidField;
+import org.probity.shared.Jurisdiction;
+import org.probity.shared.NotFound;
+import org.probity.units.UnitManagement;
+import org.probity.units.UnitView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a petition through its handling. Each move names the roles that may make it, is written to the timeline
+ * and the audit log, and restarts or stops the statutory clock as the law says.
+ */
+@Service
+@Transactional
+public class PetitionHandling {
+
+	private static final String[] HANDLERS = { "OFFICER", "LEADER", "ADMIN" };
+
+	private final Petitions petitions;
+
+	private final PetitionEvents timeline;
+
+	private final Conversation conversation;
+
+	private final SealedIdentities identities;
+
+	private final PetitionClock clock;
+
+	private final UnitManagement units;
+
+	private final ApplicationEventPublisher events;
+
+	private final SealedIdentities.Reveals reveals;
+
+	PetitionHandling(Petitions petitions, PetitionEvents timeline, Conversation conversation,
+			SealedIdentities identities, PetitionClock clock, UnitManagement units, ApplicationEventPublisher events,
+			SealedIdentities.Reveals reveals) {
+		this.reveals = reveals;
+		this.petitions = petitions;
+		this.timeline = timeline;
+		this.conversation = conversation;
+		this.identities = identities;
+		this.clock = clock;
+		this.units = units;
+		this.events = events;
+	}
+
+	public PetitionView classify(long id, Topic topic, Complexity complexity, boolean collective) {
+		require(topic, "topic");
+		require(complexity, "complexity");
+		return move(id, p -> p.classify(topic, complexity, collective), "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN");
+	}
+
+	public PetitionView accept(long id) {
+		return move(id, p -> p.accept(LocalDate.now(), clock.settlementDue(p.kind(), LocalDate.now(), p.complexity(), 0)),
+				HANDLERS);
+	}
+
+	/** Not accepted, with the reason; "not within competence: guidance sent" is one such reason. */
+	public PetitionView refuse(long id, String reason) {
+		return move(id, p -> p.refuse(text(reason, "reason")), HANDLERS);
+	}
+
+	/** Hands the petition to the competent unit, which may lie outside the sender's jurisdiction. */
+	public PetitionView transfer(long id, String unitCode, String note) {
+		String code = text(unitCode, "unitCode");
+		UnitView target = Jurisdiction.asSystem(() -> units.find(code))
+			.orElseThrow(() -> new InvalidField("unitCode", "'" + code + "' is not a known unit"));
+		return move(id, p -> p.transfer(target.code(), target.path(), text(note, "note"), LocalDate.now(),
+				clock.acceptanceDue(p.kind(), LocalDate.now())), HANDLERS);
+	}
+
+	public PetitionView startVerification(long id) {
+		return move(id, Petition::startVerification, HANDLERS);
+	}
+
+	/** An extension needs the leader's recorded decision; the law caps how many a kind may have. */
+	public PetitionView extend(long id, String decision) {
+		return move(id, p -> p.extend(clock.settlementDue(p.kind(), p.stageStartedOn(), p.complexity(),
+				p.extensions() + 1), text(decision, "decision")), "LEADER", "ADMIN");
+	}
+
+	public PetitionView conclude(long id, Outcome outcome, boolean violation, String summary) {
+		require(outcome, "outcome");
+		PetitionView concluded = move(id, p -> p.conclude(outcome, violation, text(summary, "summary")), "LEADER", "ADMIN");
+		events.publishEvent(new PetitionConcluded(concluded.id(), concluded.reference(), concluded.kind(), outcome,
+				violation, concluded.subjectName(), concluded.subjectUnitCode(), concluded.handlingUnit(), LocalDate.now()));
+		return concluded;
+	}
+
+	/** The answer, which the citizen reads with the receipt code. */
+	public PetitionView respond(long id, String answer) {
+		String body = text(answer, "answer");
+		PetitionView answered = move(id, p -> p.respond(body), HANDLERS);
+		conversation.post(id, false, Actors.username(), body);
+		return answered;
+	}
+
+	public PetitionView close(long id) {
+		return move(id, Petition::close, HANDLERS);
+	}
+
+	public PetitionView assign(long id, String username) {
+		return move(id, p -> p.assign(text(username, "username")), "LEADER", "ADMIN");
+	}
+
+	public void message(long id, String body) {
+		find(id);
+		requireRole(HANDLERS);
+		conversation.post(id, false, Actors.username(), text(body, "body"));
+	}
+
+	/** Opens the sealed identities for a LEADER of the handling unit, who must give a reason; always audited. */
+	public List<Petitioner> reveal(long id, String reason) {
+		Petition petition = find(id);
+		requireRole("LEADER");
+		String why = text(reason, "reason");
+		if (why.length() < 10) {
+			throw new InvalidField("reason", "must say why, in at least 10 characters");
+		}
+		timeline.save(new PetitionEvent(id, Actors.username(), new Move("REVEAL", petition.status(), petition.status(), why)));
+		reveals.record(id, Actors.username(), why);
+		events.publishEvent(AuditedChange.of("REVEAL", "petition", petition.reference(), why, null, null));
+		return identities.open(id);
+	}
+
+	private PetitionView move(long id, Function<Petition, Move> step, String... roles) {
+		Petition petition = find(id);
+		requireRole(roles);
+		Move move = step.apply(petition);
+		timeline.save(new PetitionEvent(id, Actors.username(), move));
+		events.publishEvent(AuditedChange.of(move.action(), "petition", petition.reference(),
+				move.from() + " → " + move.to(), move.from(), move.to()));
+		return petition.view();
+	}
+
+	private Petition find(long id) {
+		return petitions.findById(id).orElseThrow(() -> new NotFound("No petition " + id + " in your jurisdiction"));
+	}
+
+	private static void requireRole(String... roles) {
+		if (!Actors.hasAnyRole(roles)) {
+			throw new AccessDeniedException("Your role may not do this; it takes one of " + List.of(roles));
+		}
+	}
+
+	private static void require(Object value, String field) {
+		if (value == null) {
+			throw new InvalidField(field, "is required");
+		}
+	}
+
+	private static String text(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidField(field, "is required");
+		}
+		String text = value.strip();
+		if (text.length() > 4000) {
+			throw new InvalidField(field, "is longer than 4000 characters");
+		}
+		return text;
+	}
+}

@@ -1,0 +1,26 @@
+package org.probity.petitions;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.time.LocalDate;
+
+import org.probity.petitions.clock.JurisdictionProfile;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param profile which statutory time limits apply by default
+ * @param holidays extra days off beyond the built-in Vietnamese calendar
+ * @param dueSoonDays how many days before its deadline a petition counts as due soon
+ * @param identityKey base64 AES key sealing reporters' identities; when empty, a key is made once and kept in
+ * {@code keyFile} (set the same key on every node)
+ * @param keyFile where the generated key is kept
+ * @param portalPerHour public submissions accepted per client address and hour
+ */
+@ConfigurationProperties("probity.petitions")
+record PetitionSettings(JurisdictionProfile profile, List<LocalDate> holidays, int dueSoonDays, String identityKey,
+		Path keyFile, int portalPerHour) {
+
+	PetitionSettings {
+		holidays = holidays == null ? List.of() : List.copyOf(holidays);
+	}
+}

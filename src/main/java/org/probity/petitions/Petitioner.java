@@ -1,0 +1,8 @@
+package org.probity.petitions;
+
+import jakarta.validation.constraints.Size;
+
+/** A person who signed the petition; stored sealed, apart from the petition, never shown by default. */
+public record Petitioner(@Size(max = 200) String name, @Size(max = 40) String idNumber, @Size(max = 40) String phone,
+		@Size(max = 400) String address) {
+}

@@ -1,0 +1,94 @@
+package org.probity.petitions;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.probity.shared.InvalidField;
+import org.probity.shared.Jurisdiction;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a citizen does without signing in: submit a petition (anonymously if they wish), get a receipt code, and
+ * with it follow the petition and talk to the handler. Floods are slowed per client address.
+ */
+@Service
+@Transactional
+public class PublicPortal {
+
+	private final PetitionManagement management;
+
+	private final Petitions petitions;
+
+	private final Conversation conversation;
+
+	private final JdbcTemplate jdbc;
+
+	private final PetitionSettings settings;
+
+	PublicPortal(PetitionManagement management, Petitions petitions, Conversation conversation, JdbcTemplate jdbc,
+			PetitionSettings settings) {
+		this.management = management;
+		this.petitions = petitions;
+		this.conversation = conversation;
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	/** The receipt: the code is shown this once and never stored. */
+	public record Receipt(String reference, String code, LocalDate dueOn) {
+	}
+
+	/** What the citizen sees of their petition: no handler names, no other petitions. */
+	public record CitizenView(String reference, PetitionKind kind, LocalDate receivedOn, PetitionStatus status,
+			LocalDate dueOn, String response, List<Message> messages) {
+	}
+
+	public Receipt submit(PetitionKind kind, String receivingUnit, String subjectName, String content,
+			boolean anonymous, Petitioner petitioner, String address) {
+		throttle(address);
+		String code = ReceiptCodes.newCode();
+		List<Petitioner> petitioners = petitioner == null || petitioner.name() == null || petitioner.name().isBlank()
+				? List.of() : List.of(petitioner);
+		NewPetition intake = new NewPetition(kind, Channel.WEB, LocalDate.now(), receivingUnit,
+				anonymous || petitioners.isEmpty(), petitioners, subjectName, null, content);
+		Registered registered = Jurisdiction.asSystem(() -> management.register(intake, ReceiptCodes.digest(code), null));
+		jdbc.update("insert into portal_submissions (address, at) values (?, ?)", clip(address), Timestamp.from(Instant.now()));
+		return new Receipt(registered.reference(), code, registered.dueOn());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CitizenView> follow(String code) {
+		return Jurisdiction.asSystem(() -> petitions.findByReceiptHash(ReceiptCodes.digest(code)))
+			.map(Petition::view)
+			.map(p -> new CitizenView(p.reference(), p.kind(), p.receivedOn(), p.status(), p.dueOn(), p.response(),
+					conversation.of(p.id(), true)));
+	}
+
+	public void message(String code, String body) {
+		if (body == null || body.isBlank() || body.length() > 4000) {
+			throw new InvalidField("body", "must be 1 to 4000 characters");
+		}
+		Petition petition = Jurisdiction.asSystem(() -> petitions.findByReceiptHash(ReceiptCodes.digest(code)))
+			.orElseThrow(() -> new InvalidField("code", "no petition has this receipt code"));
+		conversation.post(petition.id(), true, null, body.strip());
+	}
+
+	private void throttle(String address) {
+		Integer recent = jdbc.queryForObject("select count(*) from portal_submissions where address = ? and at > ?",
+				Integer.class, clip(address), Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+		if (recent >= settings.portalPerHour()) {
+			throw new InvalidField("address", "too many petitions from your connection in the last hour; try later");
+		}
+	}
+
+	private static String clip(String address) {
+		String value = address == null ? "unknown" : address;
+		return value.length() <= 64 ? value : value.substring(0, 64);
+	}
+}

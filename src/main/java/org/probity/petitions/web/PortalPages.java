@@ -1,0 +1,107 @@
+package org.probity.petitions.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.probity.petitions.PetitionKind;
+import org.probity.petitions.Petitioner;
+import org.probity.petitions.PublicPortal;
+import org.probity.shared.InvalidField;
+import org.probity.shared.Jurisdiction;
+import org.probity.units.UnitKind;
+import org.probity.units.UnitManagement;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages, no sign-in and no JavaScript needed: submit a petition, keep the receipt code, follow it. The
+ * code travels only in form posts, never in a URL.
+ */
+@Controller
+@RequestMapping("/portal")
+class PortalPages {
+
+	private final PublicPortal portal;
+
+	private final UnitManagement units;
+
+	PortalPages(PublicPortal portal, UnitManagement units) {
+		this.portal = portal;
+		this.units = units;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("kinds", PetitionKind.values());
+		model.addAttribute("bodies", Jurisdiction.asSystem(() -> units.search("", 500))
+			.stream()
+			.filter(unit -> unit.kind() != UnitKind.PARTY_CELL && unit.validTo() == null)
+			.toList());
+		return "petitions/portal";
+	}
+
+	@PostMapping
+	String submit(@RequestParam(required = false) PetitionKind kind, @RequestParam(required = false) String body,
+			@RequestParam(required = false) String subjectName, @RequestParam(required = false) String content,
+			@RequestParam(defaultValue = "false") boolean anonymous, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String address,
+			HttpServletRequest request, Model model) {
+		try {
+			if (kind == null) {
+				throw new InvalidField("kind", "is required");
+			}
+			if (content == null || content.isBlank() || content.length() > 20000) {
+				throw new InvalidField("content", "must be 1 to 20000 characters");
+			}
+			Petitioner petitioner = anonymous ? null : new Petitioner(clip(name, 200), null, clip(phone, 40), clip(address, 400));
+			model.addAttribute("receipt", portal.submit(kind, body, clip(subjectName, 300), content, anonymous,
+					petitioner, request.getRemoteAddr()));
+			return "petitions/receipt";
+		}
+		catch (InvalidField invalid) {
+			model.addAttribute("error", invalid.getMessage());
+			model.addAttribute("errorField", invalid.field());
+			model.addAttribute("typed", content);
+			return form(model);
+		}
+	}
+
+	@GetMapping("/follow")
+	String followForm() {
+		return "petitions/follow";
+	}
+
+	@PostMapping("/follow")
+	String follow(@RequestParam(required = false) String code, Model model) {
+		return portal.follow(code).map(view -> {
+			model.addAttribute("view", view);
+			model.addAttribute("code", code);
+			return "petitions/status";
+		}).orElseGet(() -> {
+			model.addAttribute("unknown", true);
+			return "petitions/follow";
+		});
+	}
+
+	@PostMapping("/messages")
+	String message(@RequestParam(required = false) String code, @RequestParam(required = false) String body,
+			Model model) {
+		try {
+			portal.message(code, body);
+		}
+		catch (InvalidField invalid) {
+			model.addAttribute("error", invalid.getMessage());
+		}
+		return follow(code, model);
+	}
+
+	private static String clip(String text, int max) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		return value.length() <= max ? value : value.substring(0, max);
+	}
+}

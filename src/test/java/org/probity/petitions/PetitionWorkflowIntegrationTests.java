@@ -1,0 +1,176 @@
+package org.probity.petitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.probity.Api.as;
+import static org.probity.Api.asAdmin;
+import static org.probity.Api.createUser;
+import static org.probity.Api.importCsv;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.probity.Api;
+import org.probity.ProbityIntegrationTest;
+import org.probity.Province;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@ProbityIntegrationTest
+class PetitionWorkflowIntegrationTests {
+
+	static final Pattern RECEIPT = Pattern.compile("class=\"token receipt\">([A-Z0-9-]+)<");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Province province;
+
+	String receptionist;
+
+	String officer;
+
+	String leader;
+
+	@BeforeEach
+	void staff() throws Exception {
+		province = Province.fresh();
+		mvc.perform(asAdmin(importCsv("units", province.unitsCsv()))).andExpect(status().isOk());
+		receptionist = Api.unique("reception");
+		officer = Api.unique("officer");
+		leader = Api.unique("leader");
+		mvc.perform(createUser(receptionist, "RECEPTIONIST", province.communeA())).andExpect(status().isCreated());
+		mvc.perform(createUser(officer, "OFFICER", province.communeA())).andExpect(status().isCreated());
+		mvc.perform(createUser(leader, "LEADER", province.communeA())).andExpect(status().isCreated());
+	}
+
+	ResultActions move(String user, long id, String move, String body) throws Exception {
+		return mvc.perform(as(user, post("/api/v1/petitions/" + id + "/" + move).contentType(MediaType.APPLICATION_JSON)
+			.content(body)));
+	}
+
+	long registered(String body) throws Exception {
+		String json = mvc.perform(as(receptionist, post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
+			.content(body))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return PetitionsIntegrationTests.JSON.readTree(json).get("id").asLong();
+	}
+
+	@Test
+	void aDenunciationGoesFromIntakeToClosureByAllowedRolesOnly() throws Exception {
+		long id = registered(PetitionFixtures.namedDenunciation(province.communeA(), PetitionFixtures.LAND_GRAB));
+		move(officer, id, "accept", "{}").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("RECEIVED")));
+		move(receptionist, id, "classify", "{\"topic\":\"LAND\",\"complexity\":\"VERY_COMPLEX\"}")
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLASSIFIED"));
+		move(receptionist, id, "accept", "{}").andExpect(status().isForbidden());
+		move(officer, id, "accept", "{}").andExpect(status().isOk()).andExpect(jsonPath("$.dueOn").isNotEmpty());
+		move(officer, id, "verify", "{}").andExpect(jsonPath("$.status").value("VERIFYING"));
+		move(leader, id, "extend", "{\"decision\":\"Quyết định gia hạn số 12/QĐ\"}").andExpect(jsonPath("$.extensions").value(1));
+		move(leader, id, "extend", "{\"decision\":\"Quyết định gia hạn số 13/QĐ\"}").andExpect(jsonPath("$.extensions").value(2));
+		move(leader, id, "extend", "{\"decision\":\"Quyết định gia hạn số 14/QĐ\"}").andExpect(status().isConflict());
+		move(officer, id, "conclude", "{\"outcome\":\"FOUNDED\",\"violation\":true,\"summary\":\"Có vi phạm\"}")
+			.andExpect(status().isForbidden());
+		move(leader, id, "conclude", "{\"outcome\":\"FOUNDED\",\"violation\":true,\"summary\":\"Có vi phạm\"}")
+			.andExpect(jsonPath("$.outcome").value("FOUNDED"));
+		move(officer, id, "respond", "{\"answer\":\"Tố cáo đúng; đã kiến nghị xử lý kỷ luật.\"}")
+			.andExpect(jsonPath("$.status").value("RESPONDED"));
+		move(officer, id, "close", "{}").andExpect(jsonPath("$.status").value("CLOSED"));
+		move(leader, id, "assign", "{\"username\":\"x\"}").andExpect(status().isConflict());
+
+		mvc.perform(as(officer, get("/api/v1/petitions/" + id)))
+			.andExpect(jsonPath("$.timeline[*].action", hasItem("CONCLUDE")))
+			.andExpect(jsonPath("$.timeline.length()").value(9));
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'CONCLUDE' and subject_id = "
+				+ "(select reference from petitions where id = ?)", Integer.class, id)).isEqualTo(1);
+	}
+
+	@Test
+	void onlyALeaderRevealsTheReporterAndOnlyWithAReason() throws Exception {
+		long id = registered(PetitionFixtures.namedDenunciation(province.communeA(), PetitionFixtures.LAND_GRAB));
+		mvc.perform(as(officer, post("/api/v1/petitions/" + id + "/identity").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cần liên hệ người tố cáo để xác minh\"}"))).andExpect(status().isForbidden());
+		mvc.perform(as(leader, post("/api/v1/petitions/" + id + "/identity").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"\"}"))).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(as(leader, post("/api/v1/petitions/" + id + "/identity").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cần liên hệ người tố cáo để xác minh\"}")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].name").value("Nguyễn Văn Bình"));
+		assertThat(jdbc.queryForObject("select username from identity_reveals where petition_id = ?", String.class, id))
+			.isEqualTo(leader);
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'REVEAL' and detail like '%xác minh%'",
+				Integer.class)).isPositive();
+	}
+
+	@Test
+	void aCitizenSubmitsOnThePortalAndReadsTheAnswerWithTheReceiptCode() throws Exception {
+		String page = mvc.perform(post("/portal").with(csrf()).with(from("10.1.2.3")).param("kind", "DENUNCIATION")
+			.param("body", province.communeA()).param("content", "Cán bộ địa chính xã đòi 20 triệu đồng để cấp sổ đỏ.")
+			.param("anonymous", "true")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Matcher receipt = RECEIPT.matcher(page);
+		assertThat(receipt.find()).as("receipt code on the page").isTrue();
+		String code = receipt.group(1);
+		assertThat(code.replace("-", "")).hasSize(20);
+		assertThat(jdbc.queryForObject("select count(*) from petitions where receipt_hash like ?", Integer.class,
+				"%" + code.replace("-", "") + "%")).isZero();
+
+		long id = jdbc.queryForObject("select max(id) from petitions where received_by = ? and channel = 'WEB'",
+				Long.class, province.communeA());
+		move(officer, id, "classify", "{\"topic\":\"CORRUPTION_BRIBERY\",\"complexity\":\"ORDINARY\"}").andExpect(status().isOk());
+		move(officer, id, "accept", "{}").andExpect(status().isOk());
+		move(officer, id, "verify", "{}").andExpect(status().isOk());
+		move(leader, id, "conclude", "{\"outcome\":\"FOUNDED\",\"violation\":true,\"summary\":\"Đúng\"}").andExpect(status().isOk());
+		move(officer, id, "respond", "{\"answer\":\"Tố cáo đúng. Cán bộ đã bị đình chỉ công tác.\"}").andExpect(status().isOk());
+
+		mvc.perform(post("/portal/follow").with(csrf()).param("code", code.toLowerCase()).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cán bộ đã bị đình chỉ công tác")))
+			.andExpect(content().string(containsString("Answered")))
+			.andExpect(content().string(not(containsString(officer))));
+		mvc.perform(post("/portal/messages").with(csrf()).param("code", code).param("body", "Xin cảm ơn."))
+			.andExpect(status().isOk());
+		mvc.perform(as(officer, get("/api/v1/petitions/" + id)))
+			.andExpect(jsonPath("$.messages[?(@.fromCitizen == true)].body").value("Xin cảm ơn."));
+		mvc.perform(post("/portal/follow").with(csrf()).param("code", "AAAA-BBBB-CCCC-DDDD-EEEE").param("lang", "en"))
+			.andExpect(content().string(containsString("No petition has this receipt code")));
+	}
+
+	@Test
+	void thePortalSlowsAFloodFromOneAddress() throws Exception {
+		String address = "10.9." + (System.nanoTime() % 200) + ".7";
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(post("/portal").with(csrf()).with(from(address)).param("kind", "REFLECTION")
+				.param("body", province.communeB()).param("content", "Phản ánh số " + i + " về rác thải.")
+				.param("anonymous", "true")).andExpect(content().string(containsString("token receipt")));
+		}
+		mvc.perform(post("/portal").with(csrf()).with(from(address)).param("kind", "REFLECTION")
+			.param("body", province.communeB()).param("content", "Phản ánh thêm").param("anonymous", "true"))
+			.andExpect(content().string(not(containsString("token receipt"))));
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+}
