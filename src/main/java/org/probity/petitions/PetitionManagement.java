@@ -48,9 +48,12 @@ public class PetitionManagement {
 
 	private final ApplicationEventPublisher events;
 
-	PetitionManagement(Petitions petitions, PetitionEvents timeline, Conversation conversation,
+	private final CompetentUnits competent;
+
+	PetitionManagement(CompetentUnits competent, Petitions petitions, PetitionEvents timeline, Conversation conversation,
 			SealedIdentities identities, ReferenceNumbers references, RepeatIndex repeats, PetitionClock clock,
 			UnitManagement units, ApplicationEventPublisher events) {
+		this.competent = competent;
 		this.petitions = petitions;
 		this.timeline = timeline;
 		this.conversation = conversation;
@@ -101,7 +104,7 @@ public class PetitionManagement {
 	}
 
 	private UnitView receiver(String receivedBy) {
-		String code = receivedBy == null || receivedBy.isBlank() ? homeUnit() : receivedBy.strip();
+		String code = receivedBy == null || receivedBy.isBlank() ? Jurisdiction.homeUnitCode() : receivedBy.strip();
 		if (code == null) {
 			throw new InvalidField("receivedBy", "is required: the code of the receiving unit");
 		}
@@ -109,10 +112,6 @@ public class PetitionManagement {
 			.orElseThrow(() -> new InvalidField("receivedBy", "'" + code + "' is not a unit in your jurisdiction"));
 	}
 
-	private static String homeUnit() {
-		String[] path = Jurisdiction.scopePath().split("/");
-		return path.length == 0 ? null : path[path.length - 1];
-	}
 
 	private void check(NewPetition intake) {
 		if (intake.receivedOn().isBefore(EARLIEST)) {
@@ -140,7 +139,8 @@ public class PetitionManagement {
 				.toList();
 			return new PetitionDetails(view,
 					timeline.findByPetitionIdOrderByAtAscIdAsc(id).stream().map(PetitionEvent::view).toList(),
-					conversation.of(id, false), similar);
+					conversation.of(id, false), similar,
+					competent.describe(competent.propose(view.kind(), view.subjectUnitCode(), view.handlingUnit())));
 		});
 	}
 

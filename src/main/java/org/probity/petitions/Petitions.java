@@ -26,4 +26,16 @@ interface Petitions extends Repository<Petition, Long>, JpaSpecificationExecutor
 
 	@Query("select p from Petition p where p.status in :open and p.dueOn is not null and p.dueOn <= :by order by p.dueOn")
 	Page<Petition> dueBy(Collection<PetitionStatus> open, LocalDate by, Pageable page);
+
+	@Query("select p.kind, p.status, count(p) from Petition p where p.scopePath like :path escape '!' "
+			+ "and p.receivedOn between :from and :to group by p.kind, p.status")
+	List<Object[]> countByKindAndStatus(String path, LocalDate from, LocalDate to);
+
+	@Query("select count(distinct p.matterId) from Petition p where p.scopePath like :path escape '!' "
+			+ "and p.receivedOn between :from and :to")
+	long countMatters(String path, LocalDate from, LocalDate to);
+
+	@Query("select count(p) from Petition p where p.scopePath like :path escape '!' and p.receivedOn between :from and :to "
+			+ "and p.status in :open and p.dueOn < :today")
+	long countOverdue(String path, LocalDate from, LocalDate to, Collection<PetitionStatus> open, LocalDate today);
 }

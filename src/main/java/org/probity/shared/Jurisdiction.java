@@ -39,6 +39,12 @@ public final class Jurisdiction {
 		return NOTHING;
 	}
 
+	/** The code of the reader's home unit (the last step of the path); null for a nation-wide reader. */
+	public static String homeUnitCode() {
+		String[] steps = scopePath().split("/");
+		return steps.length == 0 ? null : steps[steps.length - 1];
+	}
+
 	public static boolean covers(String path) {
 		return path != null && path.startsWith(scopePath());
 	}

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probity.Api;
@@ -41,6 +42,12 @@ class PetitionWorkflowIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DeadlineWatch watch;
+
+	@Autowired
+	PetitionFigures figures;
 
 	Province province;
 
@@ -172,5 +179,41 @@ class PetitionWorkflowIntegrationTests {
 			request.setRemoteAddr(address);
 			return request;
 		};
+	}
+
+	@Test
+	void overdueAndDueSoonPetitionsRaiseOneAlertADayForTheirJurisdiction() throws Exception {
+		registered(PetitionFixtures.complaintReceivedOn(province.communeA(), "2024-01-02"));
+		registered(PetitionFixtures.complaintReceivedOn(province.communeA(), java.time.LocalDate.now().toString()));
+		assertThat(watch.raise(java.time.LocalDate.now())).isPositive();
+		assertThat(watch.raise(java.time.LocalDate.now())).isZero();
+		Cookie page = Api.signIn(mvc, officer, Api.PASSWORD);
+		String alerts = mvc.perform(get("/petitions/alerts").cookie(page).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(alerts).contains("Overdue").contains(province.communeA() + "-2024-");
+		String other = Api.unique("officer-b");
+		mvc.perform(createUser(other, "OFFICER", province.communeB())).andExpect(status().isCreated());
+		mvc.perform(get("/petitions/alerts").cookie(Api.signIn(mvc, other, Api.PASSWORD)))
+			.andExpect(content().string(not(containsString(province.communeA() + "-2024-"))));
+	}
+
+	@Test
+	void receptionSessionsAreRecordedWithTheirPetitionsAndCounted() throws Exception {
+		long id = registered(PetitionFixtures.complaintReceivedOn(province.communeA(), "2024-03-05"));
+		mvc.perform(as(leader, post("/api/v1/reception-sessions").contentType(MediaType.APPLICATION_JSON).content(
+				"{\"heldOn\":\"2024-03-05\",\"host\":\"Bí thư Đảng ủy xã\",\"dialogue\":true,\"citizens\":12,\"petitionIds\":[" + id + "]}")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.unitCode").value(province.communeA()))
+			.andExpect(jsonPath("$.petitions[0]").value(org.hamcrest.Matchers.startsWith(province.communeA() + "-2024-")));
+		mvc.perform(as(leader, post("/api/v1/reception-sessions").contentType(MediaType.APPLICATION_JSON).content(
+				"{\"heldOn\":\"2999-03-05\",\"host\":\"X\",\"citizens\":-1}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("heldOn")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("citizens")));
+		PetitionFigures.Figures march = org.probity.shared.Jurisdiction.asSystem(() -> figures.of(province.code(),
+				java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 3, 31)));
+		assertThat(march.receptionSessions()).isEqualTo(1);
+		assertThat(march.dialogues()).isEqualTo(1);
+		assertThat(march.citizensReceived()).isEqualTo(12);
 	}
 }

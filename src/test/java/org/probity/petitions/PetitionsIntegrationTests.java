@@ -40,6 +40,9 @@ class PetitionsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	PetitionFigures figures;
+
 	Province province;
 
 	String officer;
@@ -163,5 +166,37 @@ class PetitionsIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rows[?(@.row == 2)].column").value("kind"))
 			.andExpect(jsonPath("$.rows[?(@.row == 3)].column").value("received_on"));
+	}
+
+	@Test
+	void reportFiguresCountLettersMattersHandledAndOverdueFromTheRecords() throws Exception {
+		String a = province.communeA();
+		long complaint = register(officer, PetitionFixtures.complaintReceivedOn(a, "2024-03-01")).get("id").asLong();
+		register(officer, PetitionFixtures.body("DENUNCIATION", "MAIL", "2024-03-02", a, true, "[]", null, LAND_GRAB));
+		register(officer, PetitionFixtures.body("DENUNCIATION", "WEB", "2024-03-03", a, true, "[]", null, LAND_GRAB));
+		register(officer, PetitionFixtures.complaintReceivedOn(a, "2024-07-01"));
+		mvc.perform(as(officer, json(post("/api/v1/petitions/" + complaint + "/refuse"), "{\"reason\":\"Không thuộc thẩm quyền; đã hướng dẫn\"}")))
+			.andExpect(status().isOk());
+
+		PetitionFigures.Figures march = org.probity.shared.Jurisdiction.asSystem(
+				() -> figures.of(province.code(), java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 3, 31)));
+		assertThat(march.received()).isEqualTo(3);
+		assertThat(march.matters()).isEqualTo(2);
+		assertThat(march.handled()).isEqualTo(1);
+		assertThat(march.overdue()).isEqualTo(2);
+		assertThat(march.byKind()).containsEntry(PetitionKind.COMPLAINT, 1L).containsEntry(PetitionKind.DENUNCIATION, 2L);
+	}
+
+	@Test
+	void aDenunciationIsRoutedToTheBodyManagingTheUnitConcerned() throws Exception {
+		String body = PetitionFixtures.namedDenunciation(province.communeA(), LAND_GRAB)
+			.replace("\"subjectUnitCode\":null", "\"subjectUnitCode\":\"" + province.cellA() + "\"");
+		long id = register(officer, body).get("id").asLong();
+		mvc.perform(as(officer, get("/api/v1/petitions/" + id))).andExpect(jsonPath("$.proposedUnit.code").value(province.communeA()));
+		mvc.perform(as(officer, json(post("/api/v1/petitions/" + id + "/transfer"),
+				"{\"unitCode\":\"" + province.communeB() + "\",\"note\":\"Chuyển đơn theo thẩm quyền\"}")))
+			.andExpect(jsonPath("$.status").value("TRANSFERRED"))
+			.andExpect(jsonPath("$.handlingUnit").value(province.communeB()));
+		mvc.perform(as(officer, get("/api/v1/petitions/" + id))).andExpect(status().isNotFound());
 	}
 }

@@ -46,15 +46,24 @@ class PagesIntegrationTests {
 
 	@Test
 	void everyPageRendersInBothLanguages() throws Exception {
+		String petition = mvc.perform(org.probity.Api.asAdmin(post("/api/v1/petitions")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"kind\":\"REFLECTION\",\"channel\":\"HOTLINE\",\"receivedOn\":\"2024-05-05\",\"receivedBy\":\""
+					+ province.communeA() + "\",\"anonymous\":true,\"content\":\"Phản ánh đường hỏng\"}")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":(\\d+).*", "$1");
 		String[] pages = { "/", "/units", "/units/" + province.communeA(), "/people", "/people/" + province.personA(),
-				"/imports", "/users", "/account", "/audit" };
+				"/imports", "/users", "/account", "/audit", "/petitions", "/petitions/new", "/petitions/" + petition,
+				"/petitions?overdue=true&kind=REFLECTION", "/petitions/alerts", "/petitions/reception" };
 		for (String page : pages) {
 			mvc.perform(get(page).cookie(admin).param("lang", "en")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Sign out")));
 			mvc.perform(get(page).cookie(admin).param("lang", "vi")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("lang=\"vi\"")));
 		}
-		mvc.perform(get("/login").param("lang", "vi")).andExpect(status().isOk());
+		for (String page : new String[] { "/login", "/portal", "/portal/follow" }) {
+			mvc.perform(get(page).param("lang", "vi")).andExpect(status().isOk());
+			mvc.perform(get(page).param("lang", "en")).andExpect(status().isOk());
+		}
 	}
 
 	@Test
@@ -106,5 +115,24 @@ class PagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/api/v1/imports/{dataset}")))
 			.andExpect(content().string(containsString("/api/v1/units/{code}")));
+	}
+
+	@Test
+	void aFailedIntakeKeepsEverythingTypedAndNamesTheField() throws Exception {
+		String page = mvc.perform(post("/petitions").cookie(admin).with(csrf()).param("lang", "en").param("kind", "COMPLAINT")
+			.param("channel", "MAIL").param("receivedOn", "2024-04-01").param("receivedBy", "NO-SUCH-UNIT")
+			.param("petitioners", "Lò Văn Páo | 123 | 0987 | Bản Mường").param("content", "Nội dung khiếu nại rất dài"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is not a unit in your jurisdiction")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(page);
+		org.assertj.core.api.Assertions.assertThat(form.selectFirst("#petitioners").text())
+			.isEqualTo("Lò Văn Páo | 123 | 0987 | Bản Mường");
+		org.assertj.core.api.Assertions.assertThat(form.selectFirst("#content").text()).isEqualTo("Nội dung khiếu nại rất dài");
+		org.assertj.core.api.Assertions.assertThat(form.selectFirst("#receivedBy").attr("aria-invalid")).isEqualTo("true");
+		mvc.perform(post("/petitions").cookie(admin).with(csrf()).param("kind", "COMPLAINT").param("channel", "MAIL")
+			.param("receivedOn", "2024-04-01").param("receivedBy", province.communeA()).param("anonymous", "true")
+			.param("content", "Khiếu nại hợp lệ"))
+			.andExpect(status().isFound());
 	}
 }
