@@ -38,21 +38,26 @@ class DemoLoader implements ApplicationRunner {
 
 	private static final int PEOPLE = 3000;
 
+	private static final int PETITION_MATTERS = 220;
+
 	private final CsvImports imports;
 
 	private final UnitManagement units;
 
 	private final UserManagement users;
 
+	private final DemoHandling handling;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
-	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, @Value("${probity.demo:false}") boolean enabled,
+	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
 		this.users = users;
+		this.handling = handling;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -66,6 +71,11 @@ class DemoLoader implements ApplicationRunner {
 			log.info("Demo: the database already holds units; nothing loaded (credentials: {})", credentialsFile());
 			return;
 		}
+		fill();
+	}
+
+	/** Loads the province, its people, users and petitions; expects none of them to exist yet. */
+	void fill() {
 		Jurisdiction.asSystem(() -> {
 			DemoProvince province = new DemoProvince();
 			load("units", province.unitsCsv());
@@ -73,6 +83,8 @@ class DemoLoader implements ApplicationRunner {
 			units.recordSuccession("QN-HB-TT", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			units.recordSuccession("QN-HB-LL", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			writeCredentials(createUsers());
+			load("petitions", new DemoPetitions().csv(PETITION_MATTERS));
+			handling.run("admin");
 		});
 	}
 

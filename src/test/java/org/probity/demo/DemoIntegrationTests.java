@@ -1,0 +1,38 @@
+package org.probity.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.probity.ProbityIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo province loads through the modules' own import path and shows every module with data. */
+@ProbityIntegrationTest
+class DemoIntegrationTests {
+
+	@Autowired
+	DemoLoader loader;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theDemoProvinceHasUnitsPeopleUsersPetitionsInEveryStatusRepeatsAndReceptions() {
+		loader.fill();
+		assertThat(count("select count(*) from units where path like '/VN/QN/%'")).isGreaterThan(100);
+		assertThat(count("select count(*) from people where scope_path like '/VN/QN/%'")).isEqualTo(3000);
+		assertThat(count("select count(*) from users where username in ('leader', 'officer', 'receptionist', 'auditor')"))
+			.isEqualTo(4);
+		assertThat(count("select count(*) from petitions where scope_path like '/VN/QN/%'")).isGreaterThan(250);
+		assertThat(count("select count(distinct status) from petitions where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(6);
+		assertThat(count("select count(*) from petitions where scope_path like '/VN/QN/%' and duplicate_of is not null"))
+			.isGreaterThan(20);
+		assertThat(count("select count(*) from reception_sessions where scope_path like '/VN/QN/%'")).isEqualTo(30);
+		assertThat(count("select count(*) from unit_successions where successor_code = 'QN-16'")).isEqualTo(2);
+	}
+
+	private long count(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+}
