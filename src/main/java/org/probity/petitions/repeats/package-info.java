@@ -1,0 +1,5 @@
+/**
+ * Repeat detection: what a petition is about (official, plot, sum, dates, text signature) and whether two
+ * petitions tell the same matter.
+ */
+package org.probity.petitions.repeats;
