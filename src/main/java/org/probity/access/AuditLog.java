@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.probity.shared.AuditedChange;
 import org.probity.shared.ScopedPrincipal;
+import org.probity.shared.Texts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -44,8 +45,8 @@ public class AuditLog {
 		var head = jdbc.queryForMap("select seq, hash from audit_head where id = 1 for update");
 		long seq = ((Number) head.get("seq")).longValue() + 1;
 		AuditEntry entry = new AuditEntry(seq, Instant.ofEpochMilli(System.currentTimeMillis()), actor(),
-				clip(change.action(), 64), clip(change.subjectType(), 64), clip(change.subjectId(), 200),
-				clip(change.detail(), 2000), change.beforeDigest(), change.afterDigest(), (String) head.get("hash"), "");
+				field(change.action(), 64), field(change.subjectType(), 64), field(change.subjectId(), 200),
+				field(change.detail(), 2000), change.beforeDigest(), change.afterDigest(), (String) head.get("hash"), "");
 		String hash = entry.expectedHash();
 		jdbc.update("insert into audit_log (seq, at_millis, actor, action, subject_type, subject_id, detail, "
 				+ "before_digest, after_digest, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
@@ -110,8 +111,8 @@ public class AuditLog {
 		return "system";
 	}
 
-	private static String clip(String text, int max) {
-		String value = text == null ? "" : text;
-		return value.length() <= max ? value : value.substring(0, max);
+
+	private static String field(String text, int max) {
+		return Texts.clip(text == null ? "" : text, max);
 	}
 }

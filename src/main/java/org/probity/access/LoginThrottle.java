@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.probity.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class LoginThrottle {
 
 	void failed(String username, String address) {
 		jdbc.update("insert into login_failures (username, remote_addr, failed_at) values (?, ?, ?)",
-				clip(username, 100), clip(address, 64), Timestamp.from(Instant.now()));
+				Texts.clip(username == null ? "" : username, 100), Texts.clip(address == null ? "" : address, 64), Timestamp.from(Instant.now()));
 	}
 
 	void succeeded(String username) {
@@ -53,8 +54,4 @@ class LoginThrottle {
 				Timestamp.from(Instant.now().minus(settings.failureWindow())));
 	}
 
-	private static String clip(String text, int max) {
-		String value = text == null ? "" : text;
-		return value.length() <= max ? value : value.substring(0, max);
-	}
 }

@@ -10,6 +10,7 @@ import org.probity.shared.Digests;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.NotFound;
+import org.probity.shared.Texts;
 import org.probity.units.UnitManagement;
 import org.probity.units.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +50,7 @@ public class UserManagement {
 		if (Jurisdiction.asSystem(() -> accounts.existsByUsername(user.username()))) {
 			throw InvalidField.conflict("username", "'" + user.username() + "' is already taken");
 		}
-		String unitCode = blankToNull(user.unitCode());
+		String unitCode = Texts.blankToNull(user.unitCode());
 		String scope = Jurisdiction.NATIONWIDE;
 		if (user.role() != Role.ADMIN || unitCode != null) {
 			if (unitCode == null) {
@@ -122,7 +123,4 @@ public class UserManagement {
 		throw new IllegalStateException("No signed-in user");
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -16,6 +16,7 @@ import org.hibernate.annotations.Filter;
 import org.probity.petitions.clock.Complexity;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.Texts;
 
 /**
  * A petition and its handling. Each move checks the status it starts from and returns the {@link Move} for the
@@ -108,8 +109,8 @@ class Petition {
 		this.anonymous = intake.isAnonymous();
 		this.petitionerCount = intake.petitionersOrNone().size();
 		this.collective = petitionerCount >= 2;
-		this.subjectName = blankToNull(intake.subjectName());
-		this.subjectUnitCode = blankToNull(intake.subjectUnitCode());
+		this.subjectName = Texts.blankToNull(intake.subjectName());
+		this.subjectUnitCode = Texts.blankToNull(intake.subjectUnitCode());
 		this.content = intake.content().strip();
 		this.complexity = Complexity.ORDINARY;
 		this.status = PetitionStatus.RECEIVED;
@@ -129,8 +130,8 @@ class Petition {
 		this.receivedOn = intake.receivedOn();
 		this.anonymous = intake.isAnonymous();
 		this.petitionerCount = intake.petitionersOrNone().size();
-		this.subjectName = blankToNull(intake.subjectName());
-		this.subjectUnitCode = blankToNull(intake.subjectUnitCode());
+		this.subjectName = Texts.blankToNull(intake.subjectName());
+		this.subjectUnitCode = Texts.blankToNull(intake.subjectUnitCode());
 		this.content = intake.content().strip();
 		this.updatedAt = Instant.now();
 	}
@@ -242,9 +243,6 @@ class Petition {
 		return move;
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	PetitionView view() {
 		return new PetitionView(id, reference, kind, channel, receivedOn, receivedBy, anonymous, petitionerCount,

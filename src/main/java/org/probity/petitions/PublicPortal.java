@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class PublicPortal {
 		NewPetition intake = new NewPetition(kind, Channel.WEB, LocalDate.now(), receivingUnit,
 				anonymous || petitioners.isEmpty(), petitioners, subjectName, null, content);
 		Registered registered = Jurisdiction.asSystem(() -> management.register(intake, ReceiptCodes.digest(code), null));
-		jdbc.update("insert into portal_submissions (address, at) values (?, ?)", clip(address), Timestamp.from(Instant.now()));
+		jdbc.update("insert into portal_submissions (address, at) values (?, ?)", Texts.clip(address == null ? "unknown" : address, 64), Timestamp.from(Instant.now()));
 		return new Receipt(registered.reference(), code, registered.dueOn());
 	}
 
@@ -81,14 +82,10 @@ public class PublicPortal {
 
 	private void throttle(String address) {
 		Integer recent = jdbc.queryForObject("select count(*) from portal_submissions where address = ? and at > ?",
-				Integer.class, clip(address), Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+				Integer.class, Texts.clip(address == null ? "unknown" : address, 64), Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)));
 		if (recent >= settings.portalPerHour()) {
 			throw new InvalidField("address", "too many petitions from your connection in the last hour; try later");
 		}
 	}
 
-	private static String clip(String address) {
-		String value = address == null ? "unknown" : address;
-		return value.length() <= 64 ? value : value.substring(0, 64);
-	}
 }

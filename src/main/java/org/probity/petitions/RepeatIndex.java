@@ -9,6 +9,7 @@ import org.probity.petitions.repeats.Matter;
 import org.probity.petitions.repeats.RepeatDetector;
 import org.probity.petitions.repeats.Verdict;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,10 @@ class RepeatIndex {
 
 	static final int CANDIDATES = 40;
 
-	static final double SHOWN_FROM = 0.35;
+	/** Below this a candidate is noise to the officer: typically the same template about someone else. */
+	static final double SHOWN_FROM = 0.45;
+
+	static final int SHOWN = 10;
 
 	private final JdbcTemplate jdbc;
 
@@ -63,15 +67,12 @@ class RepeatIndex {
 			}
 		}
 		found.sort(Comparator.comparingDouble((Found f) -> f.verdict().score()).reversed());
-		return found;
+		return found.size() <= SHOWN ? found : List.copyOf(found.subList(0, SHOWN));
 	}
 
 	void index(long petitionId, Matter matter) {
 		jdbc.batchUpdate("insert into petition_keys (petition_id, match_key) values (?, ?)",
-				matter.candidateKeys().stream().distinct().map(key -> new Object[] { petitionId, clip(key) }).toList());
+				matter.candidateKeys().stream().distinct().map(key -> new Object[] { petitionId, Texts.clip(key, 120) }).toList());
 	}
 
-	private static String clip(String key) {
-		return key.length() <= 120 ? key : key.substring(0, 120);
-	}
 }

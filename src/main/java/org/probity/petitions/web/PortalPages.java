@@ -6,6 +6,7 @@ import org.probity.petitions.Petitioner;
 import org.probity.petitions.PublicPortal;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.Texts;
 import org.probity.units.UnitKind;
 import org.probity.units.UnitManagement;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class PortalPages {
 		model.addAttribute("kinds", PetitionKind.values());
 		model.addAttribute("bodies", Jurisdiction.asSystem(() -> units.search("", 500))
 			.stream()
-			.filter(unit -> unit.kind() != UnitKind.PARTY_CELL && unit.validTo() == null)
+			.filter(unit -> unit.kind() != UnitKind.PARTY_CELL && unit.kind() != UnitKind.CENTRAL && unit.validTo() == null)
 			.toList());
 		return "petitions/portal";
 	}
@@ -55,8 +56,8 @@ class PortalPages {
 			if (content == null || content.isBlank() || content.length() > 20000) {
 				throw new InvalidField("content", "must be 1 to 20000 characters");
 			}
-			Petitioner petitioner = anonymous ? null : new Petitioner(clip(name, 200), null, clip(phone, 40), clip(address, 400));
-			model.addAttribute("receipt", portal.submit(kind, body, clip(subjectName, 300), content, anonymous,
+			Petitioner petitioner = anonymous ? null : new Petitioner(Texts.clip(Texts.blankToNull(name), 200), null, Texts.clip(Texts.blankToNull(phone), 40), Texts.clip(Texts.blankToNull(address), 400));
+			model.addAttribute("receipt", portal.submit(kind, body, Texts.clip(Texts.blankToNull(subjectName), 300), content, anonymous,
 					petitioner, request.getRemoteAddr()));
 			return "petitions/receipt";
 		}
@@ -97,11 +98,4 @@ class PortalPages {
 		return follow(code, model);
 	}
 
-	private static String clip(String text, int max) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String value = text.strip();
-		return value.length() <= max ? value : value.substring(0, max);
-	}
 }

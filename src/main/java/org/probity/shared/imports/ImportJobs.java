@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.probity.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +49,7 @@ class ImportJobs {
 		String id = UUID.randomUUID().toString();
 		String user = SecurityContextHolder.getContext().getAuthentication().getName();
 		jdbc.update("insert into import_jobs (id, dataset, username, file_name, status, rows_done, problem_count, "
-				+ "started_at) values (?, ?, ?, ?, 'RUNNING', 0, 0, ?)", id, dataset, user, clip(fileName), now());
+				+ "started_at) values (?, ?, ?, ?, 'RUNNING', 0, 0, ?)", id, dataset, user, Texts.clip(fileName, 300), now());
 		workers.execute(new DelegatingSecurityContextRunnable(() -> run(id, dataset, file)));
 		return id;
 	}
@@ -103,7 +104,4 @@ class ImportJobs {
 		return Timestamp.from(Instant.now());
 	}
 
-	private static String clip(String name) {
-		return name == null ? null : name.length() <= 300 ? name : name.substring(0, 300);
-	}
 }
