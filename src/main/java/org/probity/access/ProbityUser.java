@@ -31,8 +31,11 @@ public final class ProbityUser implements UserDetails, CredentialsContainer, Sco
 
 	private final boolean enabled;
 
+	private final String personCode;
+
 	ProbityUser(long id, String username, String passwordHash, Role role, String unitCode, String scopePath,
-			boolean enabled) {
+			boolean enabled, String personCode) {
+		this.personCode = personCode;
 		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
@@ -62,6 +65,11 @@ public final class ProbityUser implements UserDetails, CredentialsContainer, Sco
 	@Override
 	public String scopePath() {
 		return scopePath;
+	}
+
+	@Override
+	public String personCode() {
+		return personCode;
 	}
 
 	@Override

@@ -34,12 +34,15 @@ class UserAccount {
 
 	private boolean enabled;
 
+	private String personCode;
+
 	private Instant createdAt;
 
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String passwordHash, Role role, String unitCode, String scopePath) {
+	UserAccount(String username, String passwordHash, Role role, String unitCode, String scopePath, String personCode) {
+		this.personCode = personCode;
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.role = role;
@@ -50,11 +53,11 @@ class UserAccount {
 	}
 
 	UserView view() {
-		return new UserView(id, username, role, unitCode, enabled, createdAt);
+		return new UserView(id, username, role, unitCode, personCode, enabled, createdAt);
 	}
 
 	ProbityUser principal() {
-		return new ProbityUser(id, username, passwordHash, role, unitCode, scopePath, enabled);
+		return new ProbityUser(id, username, passwordHash, role, unitCode, scopePath, enabled, personCode);
 	}
 
 	Long id() {

@@ -11,6 +11,7 @@ import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.NotFound;
 import org.probity.shared.Texts;
+import org.probity.people.PersonManagement;
 import org.probity.units.UnitManagement;
 import org.probity.units.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,12 +33,15 @@ public class UserManagement {
 
 	private final UnitManagement units;
 
+	private final PersonManagement people;
+
 	private final PasswordEncoder passwords;
 
 	private final ApplicationEventPublisher events;
 
-	UserManagement(UserAccounts accounts, ApiTokens tokens, UnitManagement units, PasswordEncoder passwords,
-			ApplicationEventPublisher events) {
+	UserManagement(UserAccounts accounts, ApiTokens tokens, UnitManagement units, PersonManagement people,
+			PasswordEncoder passwords, ApplicationEventPublisher events) {
+		this.people = people;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.units = units;
@@ -60,8 +64,12 @@ public class UserManagement {
 				.orElseThrow(() -> new InvalidField("unitCode", "'" + unitCode + "' is not a unit in your jurisdiction"));
 			scope = user.role() == Role.ADMIN ? Jurisdiction.NATIONWIDE : unit.path();
 		}
-		UserAccount saved = accounts
-			.save(new UserAccount(user.username(), passwords.encode(user.password()), user.role(), unitCode, scope));
+		String personCode = Texts.blankToNull(user.personCode());
+		if (personCode != null && people.find(personCode).isEmpty()) {
+			throw new InvalidField("personCode", "'" + personCode + "' is not a person in your jurisdiction");
+		}
+		UserAccount saved = accounts.save(
+				new UserAccount(user.username(), passwords.encode(user.password()), user.role(), unitCode, scope, personCode));
 		events.publishEvent(AuditedChange.of("CREATE", "user", user.username(), "role " + user.role() + ", unit "
 				+ (unitCode == null ? "-" : unitCode), null, user.username() + "|" + user.role() + "|" + unitCode));
 		return saved.view();
@@ -110,7 +118,7 @@ public class UserManagement {
 			if (accounts.existsByUsername("admin")) {
 				return false;
 			}
-			accounts.save(new UserAccount("admin", passwords.encode(password), Role.ADMIN, null, Jurisdiction.NATIONWIDE));
+			accounts.save(new UserAccount("admin", passwords.encode(password), Role.ADMIN, null, Jurisdiction.NATIONWIDE, null));
 			events.publishEvent(AuditedChange.of("CREATE", "user", "admin", "bootstrap administrator", null, "admin"));
 			return true;
 		});

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import org.probity.people.PersonManagement;
 import org.probity.petitions.clock.Complexity;
+import org.probity.petitions.repeats.Matter;
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
+import org.probity.shared.Folding;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.NotFound;
@@ -43,10 +46,13 @@ public class PetitionHandling {
 
 	private final SealedIdentities.Reveals reveals;
 
+	private final PersonManagement people;
+
 	PetitionHandling(Petitions petitions, PetitionEvents timeline, Conversation conversation,
 			SealedIdentities identities, PetitionClock clock, UnitManagement units, ApplicationEventPublisher events,
-			SealedIdentities.Reveals reveals) {
+			SealedIdentities.Reveals reveals, PersonManagement people) {
 		this.reveals = reveals;
+		this.people = people;
 		this.petitions = petitions;
 		this.timeline = timeline;
 		this.conversation = conversation;
@@ -125,6 +131,9 @@ public class PetitionHandling {
 	public List<Petitioner> reveal(long id, String reason) {
 		Petition petition = find(id);
 		requireRole("LEADER");
+		if (namesTheReader(petition.view())) {
+			throw new AccessDeniedException("You are named in this petition; another leader must handle its reporter");
+		}
 		String why = text(reason, "reason");
 		if (why.length() < 10) {
 			throw new InvalidField("reason", "must say why, in at least 10 characters");
@@ -133,6 +142,17 @@ public class PetitionHandling {
 		reveals.record(id, Actors.username(), why);
 		events.publishEvent(AuditedChange.of("REVEAL", "petition", petition.reference(), why, null, null));
 		return identities.open(id);
+	}
+
+	/** Whether the reader's own person record is the person the petition is about. */
+	private boolean namesTheReader(PetitionView petition) {
+		String own = Actors.personCode();
+		if (own == null) {
+			return false;
+		}
+		String name = Jurisdiction.asSystem(() -> people.find(own)).map(details -> details.person().fullName()).orElse(null);
+		String subject = Matter.of(petition.subjectName(), petition.content()).subject();
+		return name != null && subject != null && !subject.isEmpty() && Folding.fold(name).equals(Folding.fold(subject));
 	}
 
 	private PetitionView move(long id, Function<Petition, Move> step, String... roles) {

@@ -19,6 +19,12 @@ public final class Actors {
 		return "system";
 	}
 
+	/** The signed-in user's own person record, if linked; null otherwise. */
+	public static String personCode() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof ScopedPrincipal principal ? principal.personCode() : null;
+	}
+
 	/** True if the signed-in user has one of the roles (such as {@code LEADER}). */
 	public static boolean hasAnyRole(String... roles) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -9,4 +9,9 @@ public interface ScopedPrincipal {
 
 	/** Materialised path of the subtree this reader may see, such as {@code /VN/QN/}; {@code /} is nation-wide. */
 	String scopePath();
+
+	/** The code of the reader's own person record, if they have one; null otherwise. */
+	default String personCode() {
+		return null;
+	}
 }

@@ -216,4 +216,28 @@ class PetitionWorkflowIntegrationTests {
 		assertThat(march.dialogues()).isEqualTo(1);
 		assertThat(march.citizensReceived()).isEqualTo(12);
 	}
+
+	@Test
+	void aLeaderNamedInThePetitionNeverLearnsWhoSentIt() throws Exception {
+		String toan = province.code() + "-TOAN";
+		mvc.perform(asAdmin(importCsv("people", "code,full_name,birth_date,unit_code,position,party_member\n" + toan
+				+ ",Phạm Văn Toàn,1968-02-03," + province.communeA() + ",Chủ tịch UBND xã,true\n"))).andExpect(status().isOk());
+		String named = Api.unique("leader-named");
+		mvc.perform(asAdmin(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\"" + named
+				+ "\",\"password\":\"" + Api.PASSWORD + "\",\"role\":\"LEADER\",\"unitCode\":\"" + province.communeA()
+				+ "\",\"personCode\":\"" + toan + "\"}"))).andExpect(status().isCreated());
+		mvc.perform(asAdmin(post("/api/v1/users").contentType(MediaType.APPLICATION_JSON).content("{\"username\":\""
+				+ Api.unique("x") + "\",\"password\":\"" + Api.PASSWORD + "\",\"role\":\"LEADER\",\"unitCode\":\""
+				+ province.communeA() + "\",\"personCode\":\"NOBODY-" + toan + "\"}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("personCode"));
+
+		long id = registered(PetitionFixtures.namedDenunciation(province.communeA(), PetitionFixtures.LAND_GRAB));
+		mvc.perform(as(named, post("/api/v1/petitions/" + id + "/identity").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Cần liên hệ người tố cáo để xác minh\"}")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("Nguyễn Văn Bình"))));
+		assertThat(jdbc.queryForObject("select count(*) from identity_reveals where petition_id = ?", Integer.class, id))
+			.isZero();
+	}
 }
