@@ -281,4 +281,8 @@ class Petition {
 	String reference() {
 		return reference;
 	}
+
+	String scopePath() {
+		return scopePath;
+	}
 }

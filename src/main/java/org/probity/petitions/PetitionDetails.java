@@ -2,6 +2,7 @@ package org.probity.petitions;
 
 import java.util.List;
 
+import org.probity.records.DocumentView;
 import org.probity.units.UnitView;
 
 /**
@@ -9,5 +10,5 @@ import org.probity.units.UnitView;
  * propose as competent to settle it.
  */
 public record PetitionDetails(PetitionView petition, List<TimelineEntry> timeline, List<Message> messages,
-		List<Registered.Similar> similar, UnitView proposedUnit) {
+		List<Registered.Similar> similar, UnitView proposedUnit, List<DocumentView> documents) {
 }

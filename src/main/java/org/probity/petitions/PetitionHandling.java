@@ -1,5 +1,6 @@
 package org.probity.petitions;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -7,12 +8,17 @@ import java.util.function.Function;
 import org.probity.people.PersonManagement;
 import org.probity.petitions.clock.Complexity;
 import org.probity.petitions.repeats.Matter;
+import org.probity.records.Attachment;
+import org.probity.records.DocumentFacts;
+import org.probity.records.DocumentManagement;
+import org.probity.records.DocumentView;
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
 import org.probity.shared.Folding;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.NotFound;
+import org.probity.shared.RecordMoved;
 import org.probity.units.UnitManagement;
 import org.probity.units.UnitView;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +54,12 @@ public class PetitionHandling {
 
 	private final PersonManagement people;
 
+	private final DocumentManagement documents;
+
 	PetitionHandling(Petitions petitions, PetitionEvents timeline, Conversation conversation,
 			SealedIdentities identities, PetitionClock clock, UnitManagement units, ApplicationEventPublisher events,
-			SealedIdentities.Reveals reveals, PersonManagement people) {
+			SealedIdentities.Reveals reveals, PersonManagement people, DocumentManagement documents) {
+		this.documents = documents;
 		this.reveals = reveals;
 		this.people = people;
 		this.petitions = petitions;
@@ -83,8 +92,18 @@ public class PetitionHandling {
 		String code = text(unitCode, "unitCode");
 		UnitView target = Jurisdiction.asSystem(() -> units.find(code))
 			.orElseThrow(() -> new InvalidField("unitCode", "'" + code + "' is not a known unit"));
-		return move(id, p -> p.transfer(target.code(), target.path(), text(note, "note"), LocalDate.now(),
+		PetitionView moved = move(id, p -> p.transfer(target.code(), target.path(), text(note, "note"), LocalDate.now(),
 				clock.acceptanceDue(p.kind(), LocalDate.now())), HANDLERS);
+		events.publishEvent(new RecordMoved("petition", String.valueOf(id), target.path()));
+		return moved;
+	}
+
+	/** Attaches a document (scan, letter, evidence) to a petition the reader may handle. */
+	public DocumentView attach(long id, String fileName, InputStream content, DocumentFacts facts) {
+		Petition petition = find(id);
+		requireRole("RECEPTIONIST", "OFFICER", "LEADER", "ADMIN");
+		return documents.attach(new Attachment("petition", String.valueOf(id), petition.scopePath()), fileName, content,
+				facts);
 	}
 
 	public PetitionView startVerification(long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.probity.petitions.repeats.Matter;
+import org.probity.records.DocumentManagement;
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
 import org.probity.shared.InvalidField;
@@ -50,10 +51,13 @@ public class PetitionManagement {
 
 	private final CompetentUnits competent;
 
-	PetitionManagement(CompetentUnits competent, Petitions petitions, PetitionEvents timeline, Conversation conversation,
+	private final DocumentManagement documents;
+
+	PetitionManagement(CompetentUnits competent, DocumentManagement documents, Petitions petitions, PetitionEvents timeline, Conversation conversation,
 			SealedIdentities identities, ReferenceNumbers references, RepeatIndex repeats, PetitionClock clock,
 			UnitManagement units, ApplicationEventPublisher events) {
 		this.competent = competent;
+		this.documents = documents;
 		this.petitions = petitions;
 		this.timeline = timeline;
 		this.conversation = conversation;
@@ -140,7 +144,8 @@ public class PetitionManagement {
 			return new PetitionDetails(view,
 					timeline.findByPetitionIdOrderByAtAscIdAsc(id).stream().map(PetitionEvent::view).toList(),
 					conversation.of(id, false), similar,
-					competent.describe(competent.propose(view.kind(), view.subjectUnitCode(), view.handlingUnit())));
+					competent.describe(competent.propose(view.kind(), view.subjectUnitCode(), view.handlingUnit())),
+					documents.of("petition", String.valueOf(id)));
 		});
 	}
 

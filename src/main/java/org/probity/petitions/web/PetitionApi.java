@@ -1,6 +1,9 @@
 package org.probity.petitions.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -17,6 +20,11 @@ import org.probity.petitions.Petitioner;
 import org.probity.petitions.Registered;
 import org.probity.petitions.Topic;
 import org.probity.petitions.clock.Complexity;
+import org.probity.records.DocumentFacts;
+import org.probity.records.DocumentView;
+import org.probity.shared.Texts;
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
 import org.probity.shared.NotFound;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -89,6 +97,19 @@ class PetitionApi {
 			default -> throw new NotFound("No move '" + move.replaceAll("[^a-z]", "") + "'; moves are classify, accept, "
 					+ "refuse, transfer, verify, extend, conclude, respond, close, assign, messages");
 		};
+	}
+
+	/** A multipart upload: {@code file}, and optionally the paper's number, issuing body, date and kind. */
+	@PostMapping(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<DocumentView> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String number, @RequestParam(required = false) String issuingBody,
+			@RequestParam(required = false) LocalDate issuedOn, @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "false") boolean confidential) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			return ResponseEntity.status(201).body(handling.attach(id, file.getOriginalFilename(), content,
+					new DocumentFacts(Texts.clip(number, 100), Texts.clip(issuingBody, 200), issuedOn, Texts.clip(kind, 100),
+							confidential)));
+		}
 	}
 
 	record RevealRequest(String reason) {

@@ -1,18 +1,24 @@
 package org.probity.petitions.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import org.probity.petitions.Outcome;
 import org.probity.petitions.PetitionHandling;
 import org.probity.petitions.PetitionManagement;
 import org.probity.petitions.Topic;
 import org.probity.petitions.clock.Complexity;
+import org.probity.records.DocumentFacts;
 import org.probity.shared.InvalidField;
 import org.probity.shared.NotFound;
+import org.probity.shared.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The buttons and small forms on the petition page, each one move; a refused move comes back with its reason. */
@@ -49,6 +55,19 @@ class PetitionMovePages {
 				case "assign" -> handling.assign(id, text);
 				default -> handling.message(id, text);
 			}
+		}
+		catch (InvalidField refused) {
+			redirect.addFlashAttribute("moveError", refused.getMessage());
+		}
+		return "redirect:/petitions/" + id;
+	}
+
+	@PostMapping("/attachments")
+	String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String number, RedirectAttributes redirect) throws IOException {
+		try (InputStream content = file.getInputStream()) {
+			handling.attach(id, file.getOriginalFilename(), content,
+					new DocumentFacts(Texts.clip(Texts.blankToNull(number), 100), null, null, null, false));
 		}
 		catch (InvalidField refused) {
 			redirect.addFlashAttribute("moveError", refused.getMessage());

@@ -1,0 +1,80 @@
+package org.probity.records;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import org.probity.shared.Jurisdiction;
+
+/** A document attached to a record; readable by whoever may read the record's unit. */
+@Entity
+@Table(name = "documents")
+@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+class Document {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String sha256;
+
+	private long sizeBytes;
+
+	private String mediaType;
+
+	private String fileName;
+
+	private String ownerType;
+
+	private String ownerId;
+
+	private String scopePath;
+
+	private String docNumber;
+
+	private String issuingBody;
+
+	private java.time.LocalDate issuedOn;
+
+	private String docKind;
+
+	private boolean confidential;
+
+	private String uploadedBy;
+
+	private Instant uploadedAt;
+
+	protected Document() {
+	}
+
+	Document(DocumentStore.Stored stored, String mediaType, String fileName, Attachment to, DocumentFacts facts,
+			String uploadedBy) {
+		this.sha256 = stored.sha256();
+		this.sizeBytes = stored.size();
+		this.mediaType = mediaType;
+		this.fileName = fileName;
+		this.ownerType = to.ownerType();
+		this.ownerId = to.ownerId();
+		this.scopePath = to.scopePath();
+		this.docNumber = facts.number();
+		this.issuingBody = facts.issuingBody();
+		this.issuedOn = facts.issuedOn();
+		this.docKind = facts.kind();
+		this.confidential = facts.confidential();
+		this.uploadedBy = uploadedBy;
+		this.uploadedAt = Instant.now();
+	}
+
+	String sha256() {
+		return sha256;
+	}
+
+	DocumentView view() {
+		return new DocumentView(id, fileName, mediaType, sizeBytes, sha256,
+				new DocumentFacts(docNumber, issuingBody, issuedOn, docKind, confidential), uploadedBy, uploadedAt);
+	}
+}
