@@ -78,7 +78,7 @@ public class PetitionHandling {
 	}
 
 	public PetitionView accept(long id) {
-		return move(id, p -> p.accept(LocalDate.now(), clock.settlementDue(p.kind(), LocalDate.now(), p.complexity(), 0)),
+		return move(id, p -> p.accept(LocalDate.now(), clock.settlementDue(p.kind(), p.scopePath(), LocalDate.now(), p.complexity(), 0)),
 				HANDLERS);
 	}
 
@@ -93,7 +93,7 @@ public class PetitionHandling {
 		UnitView target = Jurisdiction.asSystem(() -> units.find(code))
 			.orElseThrow(() -> new InvalidField("unitCode", "'" + code + "' is not a known unit"));
 		PetitionView moved = move(id, p -> p.transfer(target.code(), target.path(), text(note, "note"), LocalDate.now(),
-				clock.acceptanceDue(p.kind(), LocalDate.now())), HANDLERS);
+				clock.acceptanceDue(p.kind(), target.path(), LocalDate.now())), HANDLERS);
 		events.publishEvent(new RecordMoved("petition", String.valueOf(id), target.path()));
 		return moved;
 	}
@@ -112,7 +112,7 @@ public class PetitionHandling {
 
 	/** An extension needs the leader's recorded decision; the law caps how many a kind may have. */
 	public PetitionView extend(long id, String decision) {
-		return move(id, p -> p.extend(clock.settlementDue(p.kind(), p.stageStartedOn(), p.complexity(),
+		return move(id, p -> p.extend(clock.settlementDue(p.kind(), p.scopePath(), p.stageStartedOn(), p.complexity(),
 				p.extensions() + 1), text(decision, "decision")), "LEADER", "ADMIN");
 	}
 

@@ -89,7 +89,7 @@ public class PetitionManagement {
 		String reference = fixedReference != null ? fixedReference
 				: references.next(receiver.code(), intake.receivedOn().getYear());
 		Petition petition = new Petition(reference, intake, receiver.code(), receiver.path(),
-				clock.acceptanceDue(intake.kind(), intake.receivedOn()), receiptHash);
+				clock.acceptanceDue(intake.kind(), receiver.path(), intake.receivedOn()), receiptHash);
 		original.ifPresent(found -> petition.repeats(found.id(), found.matterId() == null ? found.id() : found.matterId()));
 		Petition saved = petitions.save(petition);
 		saved.startsItsOwnMatterIfNew();

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param profile which statutory time limits apply by default
  * @param holidays extra days off beyond the built-in Vietnamese calendar
+ * @param remoteUnits codes of units in remote areas, whose subtrees get the remote time limits
  * @param dueSoonDays how many days before its deadline a petition counts as due soon
  * @param identityKey base64 AES key sealing reporters' identities; when empty, a key is made once and kept in
  * {@code keyFile} (set the same key on every node)
@@ -17,10 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param portalPerHour public submissions accepted per client address and hour
  */
 @ConfigurationProperties("probity.petitions")
-record PetitionSettings(JurisdictionProfile profile, List<LocalDate> holidays, int dueSoonDays, String identityKey,
-		Path keyFile, int portalPerHour) {
+record PetitionSettings(JurisdictionProfile profile, List<LocalDate> holidays, List<String> remoteUnits,
+		int dueSoonDays, String identityKey, Path keyFile, int portalPerHour) {
 
 	PetitionSettings {
 		holidays = holidays == null ? List.of() : List.copyOf(holidays);
+		remoteUnits = remoteUnits == null ? List.of() : List.copyOf(remoteUnits);
 	}
 }

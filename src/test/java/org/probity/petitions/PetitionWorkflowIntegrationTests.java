@@ -70,8 +70,8 @@ class PetitionWorkflowIntegrationTests {
 	}
 
 	ResultActions move(String user, long id, String move, String body) throws Exception {
-		return mvc.perform(as(user, post("/api/v1/petitions/" + id + "/" + move).contentType(MediaType.APPLICATION_JSON)
-			.content(body)));
+		var request = post("/api/v1/petitions/" + id + "/" + move).contentType(MediaType.APPLICATION_JSON).content(body);
+		return mvc.perform(user.equals(Api.ADMIN) ? asAdmin(request) : as(user, request));
 	}
 
 	long registered(String body) throws Exception {
@@ -239,5 +239,30 @@ class PetitionWorkflowIntegrationTests {
 			.andExpect(content().string(not(containsString("Nguyễn Văn Bình"))));
 		assertThat(jdbc.queryForObject("select count(*) from identity_reveals where petition_id = ?", Integer.class, id))
 			.isZero();
+	}
+
+	@Test
+	void aComplaintInARemoteAreaGetsFifteenMoreDaysToSettle() throws Exception {
+		Province remote = new Province("TREMOTE");
+		mvc.perform(asAdmin(importCsv("units", remote.unitsCsv()))).andExpect(status().isOk());
+		long far = registeredBy("admin", PetitionFixtures.complaintReceivedOn(remote.communeA(), "2024-05-02"));
+		long near = registered(PetitionFixtures.complaintReceivedOn(province.communeA(), "2024-05-02"));
+		String farDue = acceptedDue("admin", far);
+		String nearDue = acceptedDue(officer, near);
+		assertThat(java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(nearDue),
+				java.time.LocalDate.parse(farDue))).isEqualTo(15);
+	}
+
+	String acceptedDue(String user, long id) throws Exception {
+		move(user, id, "classify", "{\"topic\":\"LAND\",\"complexity\":\"ORDINARY\"}").andExpect(status().isOk());
+		String json = move(user, id, "accept", "{}").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return PetitionsIntegrationTests.JSON.readTree(json).get("dueOn").asString();
+	}
+
+	long registeredBy(String user, String body) throws Exception {
+		var request = post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content(body);
+		String json = mvc.perform(user.equals("admin") ? asAdmin(request) : as(user, request))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return PetitionsIntegrationTests.JSON.readTree(json).get("id").asLong();
 	}
 }
