@@ -99,5 +99,4 @@ class DisciplineJurisdictionIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rows[0].column").value("target_code"));
 	}
-
 }
