@@ -99,4 +99,13 @@ class DisciplineJurisdictionIntegrationTests {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.rows[0].column").value("target_code"));
 	}
+
+	@Test
+	void anOfficerRecordsADecisionOfAHigherBodyOnTheirOwnMember() throws Exception {
+		mvc.perform(as(officerA, importCsv("discipline", HEADER
+				+ row(province.code() + "-J4", "PERSON", province.personA(), "REPRIMAND", province.code(), "2024-01-01"))))
+			.andExpect(status().isOk());
+		mvc.perform(as(officerA, get("/api/v1/discipline/" + province.code() + "-J4")))
+			.andExpect(jsonPath("$.decidedBy").value(province.code()));
+	}
 }
