@@ -1,0 +1,113 @@
+package org.probity.discipline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
+import org.probity.shared.Jurisdiction;
+
+/**
+ * A discipline decision on a unit or a person, with at most one appeal. Its {@code scopePath} is the target's, so
+ * the decision belongs to the subtree of whoever was disciplined.
+ */
+@Entity
+@Table(name = "discipline_decisions")
+@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+class Decision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String ref;
+
+	@Enumerated(EnumType.STRING)
+	private TargetKind targetKind;
+
+	private String targetCode;
+
+	@Enumerated(EnumType.STRING)
+	private Form form;
+
+	private String decidedBy;
+
+	private LocalDate decidedOn;
+
+	private LocalDate violationOn;
+
+	private String reason;
+
+	private String scopePath;
+
+	private LocalDate appealLodgedOn;
+
+	private String appealGrounds;
+
+	private LocalDate appealSettleBy;
+
+	private Instant updatedAt;
+
+	@Version
+	private int version;
+
+	protected Decision() {
+	}
+
+	Decision(String ref, NewDecision decision, String scopePath) {
+		this.ref = ref;
+		record(decision, scopePath);
+	}
+
+	/** Takes the decision's facts, new or corrected; an appeal already lodged stays. */
+	void record(NewDecision decision, String scopePath) {
+		this.targetKind = decision.targetKind();
+		this.targetCode = decision.targetCode();
+		this.form = decision.form();
+		this.decidedBy = decision.decidedBy();
+		this.decidedOn = decision.decidedOn();
+		this.violationOn = decision.violationOn();
+		this.reason = decision.reason();
+		this.scopePath = scopePath;
+		this.updatedAt = Instant.now();
+	}
+
+	/** Numbered from the row id when no reference was given. */
+	void numberIfUnnamed() {
+		if (ref.startsWith(DisciplineManagement.UNNAMED)) {
+			ref = "KL-" + decidedOn.getYear() + "-" + String.format("%06d", id);
+		}
+	}
+
+	void lodgeAppeal(Appeal appeal) {
+		this.appealLodgedOn = appeal.lodgedOn();
+		this.appealGrounds = appeal.grounds();
+		this.appealSettleBy = appeal.settleBy();
+		this.updatedAt = Instant.now();
+	}
+
+	boolean appealed() {
+		return appealLodgedOn != null;
+	}
+
+	String ref() {
+		return ref;
+	}
+
+	LocalDate decidedOn() {
+		return decidedOn;
+	}
+
+	DecisionView view() {
+		return new DecisionView(ref, targetKind, targetCode, form, decidedBy, decidedOn, violationOn, reason,
+				Appeal.lastDay(decidedOn), appealed()
+						? new DecisionView.AppealView(appealLodgedOn, appealGrounds, appealSettleBy) : null);
+	}
+}

@@ -1,0 +1,31 @@
+package org.probity.discipline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.criteria.Predicate;
+import org.probity.shared.Jurisdiction;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns a {@link DisciplineQuery} into criteria; the unit's subtree is matched by path prefix. */
+final class DisciplineSpecifications {
+
+	private DisciplineSpecifications() {
+	}
+
+	static Specification<Decision> matching(DisciplineQuery query, String unitPath) {
+		return (decision, cq, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (unitPath != null) {
+				where.add(cb.like(decision.get("scopePath"), Jurisdiction.escapeLike(unitPath) + "%", '!'));
+			}
+			if (query.form() != null) {
+				where.add(cb.equal(decision.get("form"), query.form()));
+			}
+			if (query.targetKind() != null) {
+				where.add(cb.equal(decision.get("targetKind"), query.targetKind()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+}

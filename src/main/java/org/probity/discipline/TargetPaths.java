@@ -1,0 +1,25 @@
+package org.probity.discipline;
+
+import org.probity.shared.Jurisdiction;
+import org.probity.units.UnitMoved;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Keeps each decision's copy of its target's path in step when units move, in the moving transaction. */
+@Component
+class TargetPaths {
+
+	private final JdbcTemplate jdbc;
+
+	TargetPaths(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(UnitMoved moved) {
+		jdbc.update("update discipline_decisions set scope_path = concat(?, substring(scope_path, ?)) "
+				+ "where scope_path like ? escape '!'", moved.newPath(), moved.oldPath().length() + 1,
+				Jurisdiction.escapeLike(moved.oldPath()) + "%");
+	}
+}

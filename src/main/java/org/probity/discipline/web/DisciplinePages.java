@@ -1,0 +1,45 @@
+package org.probity.discipline.web;
+
+import org.probity.discipline.DisciplineManagement;
+import org.probity.discipline.DisciplineQuery;
+import org.probity.discipline.Form;
+import org.probity.discipline.TargetKind;
+import org.probity.discipline.UnknownDecision;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/discipline")
+class DisciplinePages {
+
+	private final DisciplineManagement discipline;
+
+	DisciplinePages(DisciplineManagement discipline) {
+		this.discipline = discipline;
+	}
+
+	/** The filtered list; for htmx only the results table, so changing a filter refreshes it in place. */
+	@GetMapping
+	String list(@RequestParam(required = false) String unit, @RequestParam(required = false) Form form,
+			@RequestParam(required = false) TargetKind targetKind, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		DisciplineQuery query = new DisciplineQuery(unit == null || unit.isBlank() ? null : unit.strip(), form,
+				targetKind);
+		model.addAttribute("query", query);
+		model.addAttribute("forms", Form.values());
+		model.addAttribute("targetKinds", TargetKind.values());
+		model.addAttribute("decisions", discipline.list(query, page));
+		return htmx != null ? "discipline/fragments :: results" : "discipline/list";
+	}
+
+	@GetMapping("/{ref}")
+	String decision(@PathVariable String ref, Model model) {
+		model.addAttribute("decision", discipline.find(ref).orElseThrow(() -> new UnknownDecision(ref)));
+		return "discipline/decision";
+	}
+}
