@@ -20,6 +20,31 @@ import org.springframework.test.context.ActiveProfilesResolver;
  */
 public class TestDatabases implements ActiveProfilesResolver, ExecutionCondition {
 
+	/** Each test JVM works in a PostgreSQL schema of its own, so concurrent builds on one database never meet. */
+	static final String SCHEMA = "probity_it_" + ProcessHandle.current().pid();
+
+	static {
+		System.setProperty("probity.test.schema", SCHEMA);
+		if (postgres()) {
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropSchema));
+		}
+	}
+
+	private static void dropSchema() {
+		try (Connection connection = DriverManager.getConnection(url(), env("PROBITY_TEST_PG_USER", "postgres"),
+				env("PROBITY_TEST_PG_PASSWORD", ""))) {
+			connection.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop test schema " + SCHEMA + ": " + ex.getMessage());
+		}
+	}
+
+	private static String url() {
+		return "jdbc:postgresql://" + env("PROBITY_TEST_PG_HOST", "127.0.0.1") + ":" + env("PROBITY_TEST_PG_PORT", "5432")
+				+ "/" + env("PROBITY_TEST_PG_DB", "test");
+	}
+
 	public static boolean postgres() {
 		return "postgres".equals(System.getProperty("probity.test.db"));
 	}
@@ -34,8 +59,7 @@ public class TestDatabases implements ActiveProfilesResolver, ExecutionCondition
 		if (!postgres()) {
 			return ConditionEvaluationResult.enabled("H2");
 		}
-		String url = "jdbc:postgresql://" + env("PROBITY_TEST_PG_HOST", "127.0.0.1") + ":"
-				+ env("PROBITY_TEST_PG_PORT", "5432") + "/" + env("PROBITY_TEST_PG_DB", "test");
+		String url = url();
 		try (Connection ignored = DriverManager.getConnection(url, env("PROBITY_TEST_PG_USER", "postgres"),
 				env("PROBITY_TEST_PG_PASSWORD", ""))) {
 			return ConditionEvaluationResult.enabled("PostgreSQL at " + url);
@@ -53,7 +77,7 @@ public class TestDatabases implements ActiveProfilesResolver, ExecutionCondition
 		return value == null || value.isBlank() ? fallback : value;
 	}
 
-	/** Starts each test JVM from an empty PostgreSQL schema; H2 is in memory and starts empty anyway. */
+	/** Starts from an empty schema even if a killed run left this one behind; H2 is in memory and starts empty. */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CleanSchemaOnce {
 
