@@ -153,5 +153,10 @@ class OversightIntegrationTests {
 			.andExpect(content().string(containsString(province.cellA())))
 			.andExpect(content().string(containsString(province.personA())))
 			.andExpect(content().string(containsString("Thematic")));
+		mvc.perform(get("/oversight/" + ref).cookie(page).param("lang", "vi"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Chuyên đề")));
+		mvc.perform(get("/oversight").cookie(page).param("lang", "vi"))
+			.andExpect(content().string(containsString("Kiểm tra và giám sát")));
 	}
 }
