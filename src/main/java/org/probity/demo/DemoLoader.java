@@ -80,6 +80,7 @@ class DemoLoader implements ApplicationRunner {
 			DemoProvince province = new DemoProvince();
 			load("units", province.unitsCsv());
 			load("people", province.peopleCsv(PEOPLE));
+			load("oversight", new DemoOversight().csv());
 			load("discipline", new DemoDiscipline().csv());
 			units.recordSuccession("QN-HB-TT", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			units.recordSuccession("QN-HB-LL", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));

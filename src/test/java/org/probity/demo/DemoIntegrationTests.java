@@ -18,7 +18,7 @@ class DemoIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Test
-	void theDemoProvinceHasUnitsPeopleUsersPetitionsInEveryStatusRepeatsAndReceptions() {
+	void theDemoProvinceHasEveryModuleWithData() {
 		loader.fill();
 		assertThat(count("select count(*) from units where path like '/VN/QN/%'")).isGreaterThan(100);
 		assertThat(count("select count(*) from people where scope_path like '/VN/QN/%'")).isEqualTo(3000);
@@ -30,6 +30,8 @@ class DemoIntegrationTests {
 			.isGreaterThan(20);
 		assertThat(count("select count(*) from reception_sessions where scope_path like '/VN/QN/%'")).isEqualTo(30);
 		assertThat(count("select count(*) from unit_successions where successor_code = 'QN-16'")).isEqualTo(2);
+		assertThat(count("select count(*) from oversight_targets")).isGreaterThanOrEqualTo(600);
+		assertThat(count("select count(*) from discipline_decisions where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(80);
 	}
 
 	private long count(String sql) {

@@ -1,0 +1,81 @@
+package org.probity.oversight;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.probity.shared.Actors;
+import org.probity.shared.AuditedChange;
+import org.probity.shared.Texts;
+import org.probity.units.UnitManagement;
+import org.probity.units.UnitView;
+import org.probity.units.UnknownUnit;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads inspection and supervision activities within the reader's jurisdiction, and concludes them. */
+@Service
+@Transactional
+public class OversightManagement {
+
+	public static final int PAGE_SIZE = 20;
+
+	private final Activities activities;
+
+	private final UnitManagement units;
+
+	private final ApplicationEventPublisher events;
+
+	OversightManagement(Activities activities, UnitManagement units, ApplicationEventPublisher events) {
+		this.activities = activities;
+		this.units = units;
+		this.events = events;
+	}
+
+	/** Activities conducted by bodies in a unit's subtree, latest started first. */
+	@Transactional(readOnly = true)
+	public Page<ActivityView> list(ActivityQuery query, int page) {
+		String unitPath = null;
+		if (query.unitCode() != null && !query.unitCode().isBlank()) {
+			unitPath = units.find(query.unitCode()).map(UnitView::path).orElseThrow(() -> new UnknownUnit(query.unitCode()));
+		}
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+				Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("ref")));
+		return activities.findAll(ActivitySpecifications.matching(query, unitPath), request).map(Activity::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ActivityDetails> find(String ref) {
+		return activities.findByRef(ref).map(Activity::details);
+	}
+
+	/**
+	 * Records the conclusion: an outcome for every target. Conclusions are signed by the body's leadership, so only a
+	 * LEADER (or ADMIN) may make this move.
+	 */
+	public ActivityDetails conclude(String ref, Map<TargetRef, Outcome> outcomes, LocalDate concludedOn,
+			String findings) {
+		if (!Actors.hasAnyRole("LEADER", "ADMIN")) {
+			throw new AccessDeniedException("Only a leader may conclude an oversight activity");
+		}
+		Activity activity = activities.findByRef(ref).orElseThrow(() -> new UnknownActivity(ref));
+		ActivityDetails before = activity.details();
+		activity.conclude(outcomes, concludedOn, Texts.clip(Texts.blankToNull(findings), 20000));
+		ActivityDetails after = activity.details();
+		List<TargetRef> violations = after.targets()
+			.stream()
+			.filter(target -> target.outcome() == Outcome.VIOLATION)
+			.map(target -> new TargetRef(target.kind(), target.code()))
+			.toList();
+		events.publishEvent(new InspectionConcluded(ref, after.activity().conductedBy(), concludedOn, violations));
+		events.publishEvent(AuditedChange.of("CONCLUDE", "oversight-activity", ref,
+				violations.size() + " of " + after.targets().size() + " targets in violation", before, after));
+		return after;
+	}
+}
