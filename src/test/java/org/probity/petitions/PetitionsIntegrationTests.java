@@ -185,6 +185,15 @@ class PetitionsIntegrationTests {
 		assertThat(march.handled()).isEqualTo(1);
 		assertThat(march.overdue()).isEqualTo(2);
 		assertThat(march.byKind()).containsEntry(PetitionKind.COMPLAINT, 1L).containsEntry(PetitionKind.DENUNCIATION, 2L);
+		mvc.perform(as(officer, get("/api/v1/petitions/figures").param("unit", a).param("from", "2024-03-01").param("to", "2024-03-31")))
+			.andExpect(jsonPath("$.received").value(3))
+			.andExpect(jsonPath("$.matters").value(2))
+			.andExpect(jsonPath("$.handled").value(1))
+			.andExpect(jsonPath("$.byKind.DENUNCIATION").value(2));
+		mvc.perform(as(officer, get("/api/v1/petitions/figures").param("unit", province.communeB()).param("from", "2024-03-01")
+			.param("to", "2024-03-31"))).andExpect(status().isNotFound());
+		mvc.perform(as(officer, get("/api/v1/petitions/figures").param("unit", a).param("from", "2024-03-31").param("to", "2024-03-01")))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
 	}
 
 	@Test

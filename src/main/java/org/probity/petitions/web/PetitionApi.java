@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.probity.petitions.NewPetition;
 import org.probity.petitions.Outcome;
 import org.probity.petitions.PetitionDetails;
+import org.probity.petitions.PetitionFigures;
 import org.probity.petitions.PetitionHandling;
 import org.probity.petitions.PetitionKind;
 import org.probity.petitions.PetitionManagement;
@@ -23,8 +24,10 @@ import org.probity.petitions.clock.Complexity;
 import org.probity.records.DocumentFacts;
 import org.probity.records.DocumentView;
 import org.probity.shared.Texts;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
+import org.probity.shared.InvalidField;
 import org.probity.shared.NotFound;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +47,12 @@ class PetitionApi {
 
 	private final PetitionHandling handling;
 
-	PetitionApi(PetitionManagement petitions, PetitionHandling handling) {
+	private final PetitionFigures figures;
+
+	PetitionApi(PetitionManagement petitions, PetitionHandling handling, PetitionFigures figures) {
 		this.petitions = petitions;
 		this.handling = handling;
+		this.figures = figures;
 	}
 
 	@PostMapping
@@ -55,7 +61,18 @@ class PetitionApi {
 		return ResponseEntity.created(URI.create("/api/v1/petitions/" + registered.id())).body(registered);
 	}
 
-	@GetMapping("/{id}")
+	/** The report's petition figures for a unit's subtree and receipt window (both ends included). */
+	@GetMapping("/figures")
+	PetitionFigures.Figures figures(@RequestParam String unit,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new InvalidField("to", "is before from");
+		}
+		return figures.of(unit, from, to);
+	}
+
+	@GetMapping("/{id:\\d+}")
 	PetitionDetails petition(@PathVariable long id) {
 		return petitions.find(id).orElseThrow(() -> new NotFound("No petition " + id + " in your jurisdiction"));
 	}
