@@ -26,6 +26,9 @@ class UnitsIntegrationTests {
 	@Autowired
 	UnitManagement units;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void importedTreeIsReadWithChildrenAndMaterialisedPaths() throws Exception {
 		Province province = Province.fresh();
@@ -100,6 +103,10 @@ class UnitsIntegrationTests {
 		Province province = Province.fresh();
 		mvc.perform(asAdmin(importCsv("units", province.unitsCsv()))).andExpect(status().isOk());
 		mvc.perform(asAdmin(importCsv("people", province.peopleCsv()))).andExpect(status().isOk());
+		mvc.perform(asAdmin(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/petitions")
+			.contentType("application/json").content("{\"kind\":\"REFLECTION\",\"channel\":\"MAIL\",\"receivedOn\":\"2024-01-05\","
+					+ "\"receivedBy\":\"" + province.communeA() + "\",\"anonymous\":true,\"content\":\"Đường hỏng\"}")))
+			.andExpect(status().isCreated());
 		String moved = "code,name,kind,parent_code,valid_from,valid_to\n" + province.communeA()
 				+ ",Xã An Bình,COMMUNE," + province.communeB() + ",,\n";
 		mvc.perform(asAdmin(importCsv("units", moved))).andExpect(status().isOk());
@@ -109,5 +116,9 @@ class UnitsIntegrationTests {
 		assertThat(Jurisdiction.asSystem(() -> units.find(province.cellA())).orElseThrow().path()).isEqualTo(expected);
 		mvc.perform(asAdmin(get("/api/v1/people").param("unit", province.communeB())))
 			.andExpect(jsonPath("$.content[*].code", hasItem(province.personA())));
+		for (String table : new String[] { "people", "petitions" }) {
+			assertThat(jdbc.queryForObject("select count(*) from " + table + " where scope_path like ?", Integer.class,
+					"/" + province.code() + "/" + province.communeA() + "/%")).as(table).isZero();
+		}
 	}
 }
