@@ -63,7 +63,7 @@ class DemoLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void run(ApplicationArguments args) {
 		if (!enabled && !args.containsOption("demo")) {
 			return;
 		}

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitManagement;
-import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +31,14 @@ public class DisciplineFigures {
 	}
 
 	public Figures of(String unitCode, LocalDate from, LocalDate to) {
-		UnitView unit = units.find(unitCode).orElseThrow(() -> new UnknownUnit(unitCode));
+		String unitPath = units.pathOf(unitCode);
 		Map<Form, Long> byForm = new EnumMap<>(Form.class);
 		for (Form form : Form.values()) {
 			byForm.put(form, 0L);
 		}
 		long onUnits = 0;
 		long onPersons = 0;
-		String path = Jurisdiction.escapeLike(unit.path()) + "%";
+		String path = Jurisdiction.subtreePattern(unitPath);
 		for (Object[] row : decisions.countByTargetKindAndForm(path, from, to)) {
 			long count = (Long) row[2];
 			byForm.merge((Form) row[1], count, Long::sum);

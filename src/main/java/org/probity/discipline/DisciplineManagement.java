@@ -10,8 +10,6 @@ import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.Texts;
 import org.probity.units.UnitManagement;
-import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -50,7 +48,7 @@ public class DisciplineManagement {
 	public Page<DecisionView> list(DisciplineQuery query, int page) {
 		String unitPath = null;
 		if (query.unitCode() != null && !query.unitCode().isBlank()) {
-			unitPath = units.find(query.unitCode()).map(UnitView::path).orElseThrow(() -> new UnknownUnit(query.unitCode()));
+			unitPath = units.pathOf(query.unitCode());
 		}
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("ref")));

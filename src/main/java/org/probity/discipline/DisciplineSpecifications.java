@@ -17,7 +17,7 @@ final class DisciplineSpecifications {
 		return (decision, cq, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (unitPath != null) {
-				where.add(cb.like(decision.get("scopePath"), Jurisdiction.escapeLike(unitPath) + "%", '!'));
+				where.add(cb.like(decision.get("scopePath"), Jurisdiction.subtreePattern(unitPath), '!'));
 			}
 			if (query.form() != null) {
 				where.add(cb.equal(decision.get("form"), query.form()));

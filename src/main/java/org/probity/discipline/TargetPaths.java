@@ -1,6 +1,5 @@
 package org.probity.discipline;
 
-import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +17,6 @@ class TargetPaths {
 
 	@EventListener
 	void on(UnitMoved moved) {
-		jdbc.update("update discipline_decisions set scope_path = concat(?, substring(scope_path, ?)) "
-				+ "where scope_path like ? escape '!'", moved.newPath(), moved.oldPath().length() + 1,
-				Jurisdiction.escapeLike(moved.oldPath()) + "%");
+		moved.rewriteScopePaths(jdbc, "discipline_decisions");
 	}
 }

@@ -17,7 +17,7 @@ final class ActivitySpecifications {
 		return (activity, cq, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (unitPath != null) {
-				where.add(cb.like(activity.get("scopePath"), Jurisdiction.escapeLike(unitPath) + "%", '!'));
+				where.add(cb.like(activity.get("scopePath"), Jurisdiction.subtreePattern(unitPath), '!'));
 			}
 			if (query.type() != null) {
 				where.add(cb.equal(activity.get("type"), query.type()));

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 
 import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitManagement;
-import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +35,10 @@ public class OversightFigures {
 	}
 
 	public Figures of(String unitCode, LocalDate from, LocalDate to) {
-		UnitView unit = units.find(unitCode).orElseThrow(() -> new UnknownUnit(unitCode));
+		String unitPath = units.pathOf(unitCode);
 		Targets committees = new Targets(0, 0);
 		Targets commissions = new Targets(0, 0);
-		for (Object[] row : activities.countTargets(Jurisdiction.escapeLike(unit.path()) + "%", from, to)) {
+		for (Object[] row : activities.countTargets(Jurisdiction.subtreePattern(unitPath), from, to)) {
 			long count = ((Number) row[2]).longValue();
 			if (row[0] == Body.COMMITTEE) {
 				committees = committees.plus((TargetKind) row[1], count);

@@ -9,8 +9,6 @@ import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
 import org.probity.shared.Texts;
 import org.probity.units.UnitManagement;
-import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +41,7 @@ public class OversightManagement {
 	public Page<ActivityView> list(ActivityQuery query, int page) {
 		String unitPath = null;
 		if (query.unitCode() != null && !query.unitCode().isBlank()) {
-			unitPath = units.find(query.unitCode()).map(UnitView::path).orElseThrow(() -> new UnknownUnit(query.unitCode()));
+			unitPath = units.pathOf(query.unitCode());
 		}
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("ref")));

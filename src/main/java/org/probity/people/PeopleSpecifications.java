@@ -25,7 +25,7 @@ final class PeopleSpecifications {
 				}
 			}
 			if (unitPath != null) {
-				where.add(cb.like(person.get("scopePath"), Jurisdiction.escapeLike(unitPath) + "%", '!'));
+				where.add(cb.like(person.get("scopePath"), Jurisdiction.subtreePattern(unitPath), '!'));
 			}
 			if (query.partyMember() != null) {
 				where.add(cb.equal(person.get("partyMember"), query.partyMember()));

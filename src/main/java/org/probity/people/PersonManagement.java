@@ -3,8 +3,6 @@ package org.probity.people;
 import java.util.Optional;
 
 import org.probity.units.UnitManagement;
-import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,7 +31,7 @@ public class PersonManagement {
 	public Page<PersonView> list(PeopleQuery query, int page) {
 		String unitPath = null;
 		if (query.unitCode() != null && !query.unitCode().isBlank()) {
-			unitPath = units.find(query.unitCode()).map(UnitView::path).orElseThrow(() -> new UnknownUnit(query.unitCode()));
+			unitPath = units.pathOf(query.unitCode());
 		}
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("nameFolded", "code"));
 		return people.findAll(PeopleSpecifications.matching(query, unitPath), request).map(Person::view);

@@ -8,7 +8,6 @@ import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitManagement;
 import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -65,8 +64,8 @@ public class CitizenReception {
 	@Transactional(readOnly = true)
 	public Page<ReceptionView> list(String unitCode, int page) {
 		String path = unitCode == null || unitCode.isBlank() ? Jurisdiction.scopePath()
-				: units.find(unitCode).map(UnitView::path).orElseThrow(() -> new UnknownUnit(unitCode));
-		return sessions.within(Jurisdiction.escapeLike(path) + "%", PageRequest.of(Math.max(page, 0), 20)).map(this::view);
+				: units.pathOf(unitCode);
+		return sessions.within(Jurisdiction.subtreePattern(path), PageRequest.of(Math.max(page, 0), 20)).map(this::view);
 	}
 
 	private ReceptionView view(ReceptionSession session) {

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitManagement;
-import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +34,8 @@ public class PetitionFigures {
 	}
 
 	public Figures of(String unitCode, LocalDate from, LocalDate to) {
-		UnitView unit = units.find(unitCode).orElseThrow(() -> new UnknownUnit(unitCode));
-		String path = Jurisdiction.escapeLike(unit.path()) + "%";
+		String unitPath = units.pathOf(unitCode);
+		String path = Jurisdiction.subtreePattern(unitPath);
 		Map<PetitionKind, Long> byKind = new EnumMap<>(PetitionKind.class);
 		for (PetitionKind kind : PetitionKind.values()) {
 			byKind.put(kind, 0L);

@@ -13,7 +13,6 @@ import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitManagement;
 import org.probity.units.UnitView;
-import org.probity.units.UnknownUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -154,7 +153,7 @@ public class PetitionManagement {
 	public Page<PetitionView> list(PetitionQuery query, int page) {
 		String unitPath = null;
 		if (query.unitCode() != null && !query.unitCode().isBlank()) {
-			unitPath = units.find(query.unitCode()).map(UnitView::path).orElseThrow(() -> new UnknownUnit(query.unitCode()));
+			unitPath = units.pathOf(query.unitCode());
 		}
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("id")));

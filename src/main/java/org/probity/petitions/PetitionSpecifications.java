@@ -18,7 +18,7 @@ final class PetitionSpecifications {
 		return (petition, cq, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (unitPath != null) {
-				where.add(cb.like(petition.get("scopePath"), Jurisdiction.escapeLike(unitPath) + "%", '!'));
+				where.add(cb.like(petition.get("scopePath"), Jurisdiction.subtreePattern(unitPath), '!'));
 			}
 			if (query.status() != null) {
 				where.add(cb.equal(petition.get("status"), query.status()));

@@ -51,7 +51,12 @@ public final class Jurisdiction {
 
 	/** A SQL LIKE pattern (escape character {@code !}) matching every path in the current subtree. */
 	public static String likePattern() {
-		return escapeLike(scopePath()) + "%";
+		return subtreePattern(scopePath());
+	}
+
+	/** A SQL LIKE pattern (escape character {@code !}) matching the path and every path below it. */
+	public static String subtreePattern(String path) {
+		return escapeLike(path) + "%";
 	}
 
 	public static String escapeLike(String text) {

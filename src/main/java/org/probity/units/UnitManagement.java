@@ -39,6 +39,11 @@ public class UnitManagement {
 		return units.findByCode(code).map(Unit::view);
 	}
 
+	/** The path of a unit within the reader's jurisdiction; {@link UnknownUnit} (404) otherwise. */
+	public String pathOf(String code) {
+		return find(code).map(UnitView::path).orElseThrow(() -> new UnknownUnit(code));
+	}
+
 	/** The top of what the reader sees: the nation's roots, or the reader's home unit. */
 	public List<UnitView> roots() {
 		String scope = Jurisdiction.scopePath();

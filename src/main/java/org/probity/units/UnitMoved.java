@@ -13,6 +13,6 @@ public record UnitMoved(String code, String oldPath, String newPath) {
 	public int rewriteScopePaths(JdbcTemplate jdbc, String table) {
 		return jdbc.update("update " + table + " set scope_path = concat(?, substring(scope_path, ?)) "
 				+ "where scope_path like ? escape '!'", newPath, oldPath.length() + 1,
-				Jurisdiction.escapeLike(oldPath) + "%");
+				Jurisdiction.subtreePattern(oldPath));
 	}
 }

@@ -178,7 +178,7 @@ class UnitsDataset implements ImportDataset {
 			String oldPath = jdbc.queryForObject("select path from units where code = ?", String.class, code);
 			jdbc.update("update units set path = concat(?, substring(path, ?)), depth = depth + ? "
 					+ "where path like ? escape '!'", newPath, oldPath.length() + 1, depth(newPath) - depth(oldPath),
-					Jurisdiction.escapeLike(oldPath) + "%");
+					Jurisdiction.subtreePattern(oldPath));
 			events.publishEvent(new UnitMoved(code, oldPath, newPath));
 		}
 	}
