@@ -48,16 +48,20 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoHandling handling;
 
+	private final DemoSteering steering;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
-	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling, @Value("${probity.demo:false}") boolean enabled,
+	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
+			DemoSteering steering, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
 		this.users = users;
 		this.handling = handling;
+		this.steering = steering;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -87,6 +91,7 @@ class DemoLoader implements ApplicationRunner {
 			writeCredentials(createUsers());
 			load("petitions", new DemoPetitions().csv(PETITION_MATTERS));
 			handling.run("admin");
+			handling.as("admin", steering::run);
 		});
 	}
 
