@@ -3,6 +3,7 @@ package org.probity.steering;
 import java.util.List;
 import java.util.Optional;
 
+import org.probity.shared.InvalidField;
 import org.springframework.data.repository.Repository;
 
 /** Committees the current reader may see. */
@@ -19,7 +20,7 @@ interface Committees extends Repository<Committee, Long> {
 
 	default Committee require(Long id) {
 		if (id == null) {
-			throw new org.probity.shared.InvalidField("committeeId", "is required");
+			throw new InvalidField("committeeId", "is required");
 		}
 		return findById(id).orElseThrow(() -> new UnknownSteeringRecord("steering committee", id));
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
@@ -118,7 +119,7 @@ public class TaskManagement {
 				Actors.username()));
 	}
 
-	private TaskView change(long id, String action, java.util.function.Consumer<SteeringTask> change) {
+	private TaskView change(long id, String action, Consumer<SteeringTask> change) {
 		SteeringRules.requireWriter();
 		SteeringTask task = require(id);
 		LocalDate today = today();
