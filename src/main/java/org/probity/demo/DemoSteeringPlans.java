@@ -71,14 +71,14 @@ class DemoSteeringPlans {
 	/** Four or five tasks a group, through 2024; most were done, a few were still open at the year's end. */
 	private void programme(long committeeId, LocalDate today) {
 		ProgrammeView programme = programmes.create(new NewProgramme(committeeId, 2024,
-				"Chương trình công tác năm 2024 của Ban Chỉ đạo", SIX_GROUPS));
+				"Sáu nhóm nhiệm vụ trọng tâm", SIX_GROUPS));
 		for (ProgrammeView.GroupProgress group : programme.groups()) {
 			int count = 4 + group.number() % 2;
 			for (int t = 0; t < count; t++) {
 				LocalDate assigned = LocalDate.of(2024, 1 + 2 * t, 5 + group.number());
 				LocalDate deadline = assigned.plusMonths(2);
 				TaskView task = tasks.assign(new NewTask(null, "Nhiệm vụ " + group.number() + "." + (t + 1) + ": "
-						+ group.title().split(",")[0].toLowerCase(), AssigneeKind.UNIT,
+						+ group.title(), AssigneeKind.UNIT,
 						OWNERS[(group.number() + t) % OWNERS.length], assigned, deadline, null, group.id()));
 				if ((group.number() + t) % 4 != 0 && deadline.isBefore(today)) {
 					tasks.done(task.id(), deadline.minusDays(t + 1), "Hoàn thành đúng hạn");

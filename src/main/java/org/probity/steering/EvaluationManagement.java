@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.probity.shared.AuditedChange;
 import org.probity.shared.InvalidField;
@@ -87,6 +88,11 @@ public class EvaluationManagement {
 				"set " + set.id() + ": " + points.size() + " criteria", null, given));
 		boolean parentVisible = unit.parentCode() != null && units.find(unit.parentCode()).isPresent();
 		return ranking(set.id(), parentVisible ? unit.parentCode() : unit.code(), year);
+	}
+
+	/** The last year the reader's units were scored in on the set, if any. */
+	public Optional<Integer> latestYear(long setId) {
+		return scores.latestYear(require(setId).id());
 	}
 
 	/** The units scored in the year within the unit's subtree (the reader's jurisdiction without one), ranked. */

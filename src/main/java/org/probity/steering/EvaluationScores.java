@@ -12,6 +12,9 @@ interface EvaluationScores extends Repository<EvaluationScore, Long> {
 
 	Optional<EvaluationScore> findByCriterionIdAndUnitCodeAndYear(Long criterionId, String unitCode, int year);
 
+	@Query("select max(s.year) from EvaluationScore s where s.setId = :setId")
+	Optional<Integer> latestYear(Long setId);
+
 	@Query("select s from EvaluationScore s where s.setId = :setId and s.year = :year "
 			+ "and s.scopePath like :path escape '!'")
 	List<EvaluationScore> inSubtree(Long setId, int year, String path);

@@ -102,9 +102,9 @@ class EvaluationIntegrationTests {
 	}
 
 	@Test
-	void theRankingPageListsTheCells() throws Exception {
+	void theRankingPageListsTheCellsOfTheLastYearScored() throws Exception {
 		mvc.perform(get("/steering/evaluations").param("set", "" + set).param("unit", province.communeA())
-			.param("year", "2024").cookie(Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD)))
+			.cookie(Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Chi bộ thôn 3")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("EXCELLENT")));

@@ -34,11 +34,14 @@ class EvaluationPages {
 	String evaluations(@RequestParam(required = false) Long set, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) Integer year, Model model) {
 		List<CriteriaSetView> sets = evaluations.sets();
-		int shownYear = year == null ? LocalDate.now().getYear() : year;
+		CriteriaSetView chosen = set != null ? evaluations.set(set) : sets.isEmpty() ? null : sets.get(0);
+		// Without a year, the last one scored: evaluations are made after the year they judge.
+		int shownYear = year != null ? year
+				: chosen == null ? LocalDate.now().getYear()
+						: evaluations.latestYear(chosen.id()).orElse(LocalDate.now().getYear());
 		model.addAttribute("sets", sets);
 		model.addAttribute("unit", Forms.blankToNull(unit));
 		model.addAttribute("year", shownYear);
-		CriteriaSetView chosen = set != null ? evaluations.set(set) : sets.isEmpty() ? null : sets.get(0);
 		model.addAttribute("set", chosen);
 		model.addAttribute("ranking",
 				chosen == null ? List.of() : evaluations.ranking(chosen.id(), Forms.blankToNull(unit), shownYear));
