@@ -50,8 +50,8 @@ public class OversightReports {
 		}
 		requireDate("from", from);
 		requireDate("to", to);
-		if (from.isAfter(to)) {
-			throw new InvalidField("from", "is after to (" + to + ")");
+		if (to.isBefore(from)) {
+			throw new InvalidField("to", "is before from (" + from + ")");
 		}
 		String code = unitCode.strip();
 		UnitView unit = units.find(code).orElseThrow(() -> new UnknownUnit(code));
