@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.probity.reports.OversightReport;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -21,6 +23,11 @@ import org.thymeleaf.context.Context;
 class ReportPdf {
 
 	static final String FONT = "DejaVu Sans";
+
+	static {
+		// openhtmltopdf narrates every layout at INFO on standard error; its warnings are enough
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+	}
 
 	private final ITemplateEngine templates;
 
