@@ -46,6 +46,20 @@ class ReportPages {
 
 	/** What the form says; the window is the preset's unless the period is custom. */
 	record Choice(String unit, ReportPeriod period, int year, LocalDate from, LocalDate to) {
+
+		static Choice of(String unit, ReportPeriod period, int year, LocalDate from, LocalDate to,
+				ReportSettings settings) {
+			return period == ReportPeriod.CUSTOM || !yearOfCalendar(year) ? new Choice(unit, period, year, from, to)
+					: new Choice(unit, period, year, period.from(year, settings), period.to(year, settings));
+		}
+
+		boolean yearRefused() {
+			return period != ReportPeriod.CUSTOM && !yearOfCalendar(year);
+		}
+
+		private static boolean yearOfCalendar(int year) {
+			return year >= 1 && year <= 9999;
+		}
 	}
 
 	@GetMapping
@@ -54,12 +68,8 @@ class ReportPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to, Model model,
 			Locale locale, HttpServletResponse response) {
-		int chosenYear = year == null ? LocalDate.now().getYear() : year;
-		boolean aYear = chosenYear >= 1 && chosenYear <= 9999;
-		String chosenUnit = unit == null || unit.isBlank() ? defaultUnit() : unit.strip();
-		Choice choice = period == ReportPeriod.CUSTOM || !aYear ? new Choice(chosenUnit, period, chosenYear, from, to)
-				: new Choice(chosenUnit, period, chosenYear, period.from(chosenYear, settings),
-						period.to(chosenYear, settings));
+		Choice choice = Choice.of(unit == null || unit.isBlank() ? defaultUnit() : unit.strip(), period,
+				year == null ? LocalDate.now().getYear() : year, from, to, settings);
 		model.addAttribute("choice", choice);
 		model.addAttribute("periods", ReportPeriod.values());
 		model.addAttribute("termFrom", settings.termFrom().getYear());
@@ -69,7 +79,7 @@ class ReportPages {
 			return "reports/oversight";
 		}
 		try {
-			if (!aYear && period != ReportPeriod.CUSTOM) {
+			if (choice.yearRefused()) {
 				throw new InvalidField("year", "must be from 1 to 9999");
 			}
 			OversightReport report = reports.of(choice.unit(), choice.from(), choice.to());
