@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,16 +49,30 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoHandling handling;
 
+	private final DemoOversightPlans plans;
+
+	private final DemoOversightFollowUp oversightFollowUp;
+
+	private final DemoDisciplineFollowUp disciplineFollowUp;
+
+	private final UserDetailsService accounts;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
-	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling, @Value("${probity.demo:false}") boolean enabled,
+	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
+			DemoOversightPlans plans, DemoOversightFollowUp oversightFollowUp, DemoDisciplineFollowUp disciplineFollowUp,
+			UserDetailsService accounts, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
 		this.users = users;
 		this.handling = handling;
+		this.plans = plans;
+		this.oversightFollowUp = oversightFollowUp;
+		this.disciplineFollowUp = disciplineFollowUp;
+		this.accounts = accounts;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -81,12 +96,17 @@ class DemoLoader implements ApplicationRunner {
 			load("units", province.unitsCsv());
 			load("people", province.peopleCsv(PEOPLE));
 			load("oversight", new DemoOversight().csv());
-			load("discipline", new DemoDiscipline().csv());
+			load("discipline", new DemoDiscipline(province::unitOf).csv());
 			units.recordSuccession("QN-HB-TT", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			units.recordSuccession("QN-HB-LL", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			writeCredentials(createUsers());
 			load("petitions", new DemoPetitions().csv(PETITION_MATTERS));
 			handling.run("admin");
+			DemoActor.as(accounts, "admin", () -> {
+				plans.run();
+				oversightFollowUp.run();
+				disciplineFollowUp.run();
+			});
 		});
 	}
 

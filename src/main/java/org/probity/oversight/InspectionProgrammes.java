@@ -14,6 +14,9 @@ interface InspectionProgrammes extends Repository<InspectionProgramme, Long> {
 
 	InspectionProgramme save(InspectionProgramme programme);
 
+	/** Writes pending changes, so that the progress queries (plain SQL) see new and linked items. */
+	void flush();
+
 	@Query("select p from InspectionProgramme p where p.scopePath like :pattern escape '!'")
 	Page<InspectionProgramme> findInSubtree(String pattern, Pageable page);
 }

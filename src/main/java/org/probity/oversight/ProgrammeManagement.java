@@ -89,7 +89,7 @@ public class ProgrammeManagement {
 		InspectionProgramme programme = programmes.findByRef(ref).orElseThrow(() -> new UnknownProgramme(ref));
 		NewPlannedItem checked = rules.check(item);
 		programme.plan(checked);
-		programmes.save(programme);
+		programmes.flush();
 		events.publishEvent(AuditedChange.of("PLAN", "oversight-programme", ref, checked.type() + " of "
 				+ checked.targetKind() + " " + checked.targetCode() + " by " + checked.dueBy(), null, checked));
 		return find(ref).orElseThrow();
@@ -107,6 +107,7 @@ public class ProgrammeManagement {
 			throw new InvalidField("activityRef", "'" + activityRef + "' is not an activity in your jurisdiction");
 		}
 		item.link(activity);
+		programmes.flush();
 		events.publishEvent(AuditedChange.of("LINK", "oversight-programme", ref, "item " + itemId + " to " + activity,
 				null, activity));
 		return find(ref).orElseThrow();

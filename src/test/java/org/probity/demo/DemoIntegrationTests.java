@@ -32,6 +32,15 @@ class DemoIntegrationTests {
 		assertThat(count("select count(*) from unit_successions where successor_code = 'QN-16'")).isEqualTo(2);
 		assertThat(count("select count(*) from oversight_targets")).isGreaterThanOrEqualTo(600);
 		assertThat(count("select count(*) from discipline_decisions where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(80);
+		assertThat(count("select count(*) from oversight_programmes where scope_path like '/VN/QN/%'")).isEqualTo(3);
+		assertThat(count("select count(*) from oversight_planned_items")).isGreaterThanOrEqualTo(30);
+		assertThat(count("select count(*) from oversight_remedial_actions where status = 'DONE'")).isGreaterThan(0);
+		assertThat(count("select count(*) from oversight_remedial_actions where status = 'OPEN' and due_on < current_date"))
+			.isGreaterThan(0);
+		assertThat(count("select count(*) from oversight_referrals")).isGreaterThan(0);
+		assertThat(count("select count(distinct status) from discipline_administrative")).isEqualTo(2);
+		assertThat(count("select count(distinct disclosure) from discipline_decisions where scope_path like '/VN/QN/%'"))
+			.isEqualTo(2);
 	}
 
 	private long count(String sql) {
