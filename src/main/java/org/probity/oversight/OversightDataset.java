@@ -76,6 +76,8 @@ class OversightDataset implements ImportDataset {
 
 		private final Map<String, Map<String, String>> firstRowOfRef = new HashMap<>();
 
+		private final Map<String, Long> firstRowNumber = new LinkedHashMap<>();
+
 		@Override
 		public void check(CsvRow row, RowProblems problems) {
 			ActivityRow read = read(row, problems);
@@ -85,14 +87,23 @@ class OversightDataset implements ImportDataset {
 			Map<String, String> first = firstRowOfRef.get(read.ref());
 			if (first == null) {
 				firstRowOfRef.put(read.ref(), activityColumns(row));
-				if (!imports.mayWrite(read.ref())) {
-					problems.add(row.number(), "ref", "'" + read.ref() + "' is an activity outside your jurisdiction");
-				}
+				firstRowNumber.put(read.ref(), row.number());
 				return;
 			}
 			for (String column : ACTIVITY_COLUMNS) {
 				if (!first.get(column).equals(row.text(column))) {
 					problems.add(row.number(), column, "differs from an earlier row of activity " + read.ref());
+				}
+			}
+		}
+
+		/** Refs already recorded outside the importer's subtree are refused, looked up a batch at a time. */
+		@Override
+		public void checkAll(RowProblems problems) {
+			List<String> refs = List.copyOf(firstRowNumber.keySet());
+			for (int i = 0; i < refs.size(); i += BATCH) {
+				for (String ref : imports.outsideJurisdiction(refs.subList(i, Math.min(refs.size(), i + BATCH)))) {
+					problems.add(firstRowNumber.get(ref), "ref", "'" + ref + "' is an activity outside your jurisdiction");
 				}
 			}
 		}
