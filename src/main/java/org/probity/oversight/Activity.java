@@ -79,8 +79,8 @@ class Activity {
 		this.updatedAt = Instant.now();
 	}
 
-	void target(TargetKind kind, String code) {
-		targets.add(new Target(this, kind, code));
+	void target(TargetKind kind, String code, String path) {
+		targets.add(new Target(this, kind, code, path));
 	}
 
 	/** Every target needs its outcome; an activity is concluded once, never before it started. */
@@ -111,6 +111,18 @@ class Activity {
 
 	String ref() {
 		return ref;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String scopePath() {
+		return scopePath;
+	}
+
+	LocalDate concludedOn() {
+		return concludedOn;
 	}
 
 	ActivityView view() {

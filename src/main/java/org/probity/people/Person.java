@@ -45,6 +45,10 @@ class Person {
 		return id;
 	}
 
+	String scopePath() {
+		return scopePath;
+	}
+
 	PersonView view() {
 		return new PersonView(code, fullName, birthDate, unitCode, position, partyMember);
 	}

@@ -39,6 +39,15 @@ class DemoIntegrationTests {
 		assertThat(count("select count(*) from steering_targets where planned = 153 and achieved = 88")).isEqualTo(1);
 		assertThat(count("select count(distinct unit_code) from steering_scores where unit_code like 'QN-01-CB%'"))
 			.isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from oversight_programmes where scope_path like '/VN/QN/%'")).isEqualTo(3);
+		assertThat(count("select count(*) from oversight_planned_items")).isGreaterThanOrEqualTo(30);
+		assertThat(count("select count(*) from oversight_remedial_actions where status = 'DONE'")).isGreaterThan(0);
+		assertThat(count("select count(*) from oversight_remedial_actions where status = 'OPEN' and due_on < current_date"))
+			.isGreaterThan(0);
+		assertThat(count("select count(*) from oversight_referrals")).isGreaterThan(0);
+		assertThat(count("select count(distinct status) from discipline_administrative")).isEqualTo(2);
+		assertThat(count("select count(distinct disclosure) from discipline_decisions where scope_path like '/VN/QN/%'"))
+			.isEqualTo(2);
 	}
 
 	private long count(String sql) {
