@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /**
  * A discipline decision on a unit or a person, with at most one appeal. Its {@code scopePath} is the target's, so
@@ -21,7 +24,8 @@ import org.probity.shared.Jurisdiction;
 @Entity
 @Table(name = "discipline_decisions")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Decision {
+@Searchable(type = "discipline", from = { "ref", "targetCode", "form", "reason", "appealGrounds", "scopePath", "decidedOn" })
+class Decision implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,5 +113,13 @@ class Decision {
 		return new DecisionView(ref, targetKind, targetCode, form, decidedBy, decidedOn, violationOn, reason,
 				Appeal.lastDay(decidedOn), appealed()
 						? new DecisionView.AppealView(appealLodgedOn, appealGrounds, appealSettleBy) : null);
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(ref, SearchCard.join(" · ", ref, targetCode), scopePath)
+			.text(ref, targetCode, reason, appealGrounds)
+			.dated(decidedOn)
+			.status(form);
 	}
 }
