@@ -5,30 +5,33 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The reader's words as given, and a tolerant version of them: words of four letters or more allow one typo, and the
- * last word is also a prefix (the reader may not have finished typing it). Words with query syntax are left alone.
+ * Reads the reader's words for the tolerant half of a search: each word may carry one typo (from four letters on,
+ * and never in its first letter, which keeps "tham" from finding "pham"), and the last word may be unfinished. Text
+ * with query syntax is meant exactly as written and has no tolerant half.
  */
 final class QueryText {
 
 	private static final Pattern SYNTAX = Pattern.compile("[\"*~+|\\-()\\\\]");
 
-	private static final int FUZZY_FROM = 4;
+	private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}]");
+
+	private static final int FORGIVING_FROM = 4;
 
 	private QueryText() {
 	}
 
-	/** The tolerant form, or null when the reader wrote query syntax and meant exactly that. */
-	static String tolerant(String text) {
+	/** The words to match loosely, or null when the reader wrote query syntax. */
+	static List<String> words(String text) {
 		if (SYNTAX.matcher(text).find()) {
 			return null;
 		}
-		List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(word -> !word.isEmpty()).toList();
-		StringBuilder query = new StringBuilder();
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			String loose = word.codePointCount(0, word.length()) >= FUZZY_FROM ? word + "~1" : word;
-			query.append(i == words.size() - 1 ? "(" + loose + " | " + word + "*)" : loose).append(' ');
-		}
-		return query.toString().strip();
+		List<String> words = Arrays.stream(text.strip().split("\\s+"))
+			.filter(word -> WORDLIKE.matcher(word).find())
+			.toList();
+		return words.isEmpty() ? null : words;
+	}
+
+	static boolean forgiving(String word) {
+		return word.codePointCount(0, word.length()) >= FORGIVING_FROM;
 	}
 }

@@ -14,6 +14,7 @@ import org.hibernate.search.engine.search.projection.dsl.TypedSearchProjectionFa
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.probity.shared.Actors;
+import org.probity.shared.Folding;
 import org.probity.shared.Jurisdiction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -102,12 +103,9 @@ public class SearchManagement {
 				.matching(query.text())
 				.defaultOperator(BooleanOperator.AND)
 				.boost(3f));
-		String tolerant = QueryText.tolerant(query.text());
+		List<String> tolerant = QueryText.words(query.text());
 		if (tolerant != null) {
-			words.should(f.simpleQueryString()
-				.field(TITLE).boost(2f).field(TEXT)
-				.matching(tolerant)
-				.defaultOperator(BooleanOperator.AND));
+			words.should(tolerant(f, tolerant));
 		}
 		var where = f.bool().must(words).filter(f.prefix().field(SCOPE).matching(scope));
 		if (query.type() != null) {
@@ -123,6 +121,21 @@ public class SearchManagement {
 			where.filter(f.match().field(STATUS).matching(query.status()));
 		}
 		return where;
+	}
+
+	/** Every word, in the title or the text, give or take a typo; the last one may also be a prefix. */
+	private static <SR> PredicateFinalStep tolerant(TypedSearchPredicateFactory<SR> f, List<String> words) {
+		var all = f.bool();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			var loose = f.match().field(TITLE).field(TEXT).matching(word);
+			PredicateFinalStep clause = QueryText.forgiving(word) ? loose.fuzzy(1, 1) : loose;
+			if (i == words.size() - 1) {
+				clause = f.or().add(clause).add(f.prefix().field(TITLE).field(TEXT).matching(Folding.fold(word)));
+			}
+			all.must(clause);
+		}
+		return all;
 	}
 
 	private static <SR> ProjectionFinalStep<SearchHit> hit(TypedSearchProjectionFactory<SR, ?, ?> f) {

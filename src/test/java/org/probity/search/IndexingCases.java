@@ -46,7 +46,7 @@ abstract class IndexingCases extends SearchCases {
 
 	@Test
 	void rowsImportedByCsvAreFoundButNotTheirPetitioners() throws Exception {
-		String word = Api.unique("quokkan");
+		String word = SearchWorld.word("quokkan");
 		String code = world.province.code();
 		mvc.perform(asAdmin(importCsv("units", "code,name,kind,parent_code,valid_from,valid_to\n" + code
 				+ "-X,Tổ công tác " + word + ",AGENCY," + code + ",2025-07-01,\n"))).andExpect(status().isOk());
@@ -65,7 +65,7 @@ abstract class IndexingCases extends SearchCases {
 	@Test
 	void aMovedUnitTakesItsRecordsAlong() throws Exception {
 		Province other = Province.fresh();
-		String word = Api.unique("ocelotin");
+		String word = SearchWorld.word("ocelotin");
 		mvc.perform(asAdmin(importCsv("units", other.unitsCsv()))).andExpect(status().isOk());
 		mvc.perform(asAdmin(importCsv("people", other.peopleCsv()))).andExpect(status().isOk());
 		mvc.perform(asAdmin(importCsv("discipline", "ref,target_kind,target_code,form,decided_by,decided_on,reason\n"
@@ -84,7 +84,7 @@ abstract class IndexingCases extends SearchCases {
 
 	@Test
 	void aTransferredPetitionTakesItsDocumentsAlong() throws Exception {
-		String word = Api.unique("tapirin");
+		String word = SearchWorld.word("tapirin");
 		String petition = world.petition(world.province.communeA(), "2025-06-06", "Đơn tố cáo " + word);
 		mvc.perform(multipart("/api/v1/petitions/" + petition + "/attachments")
 			.file(new MockMultipartFile("file", "bien-ban-" + word + ".pdf", "application/pdf", PDF))

@@ -25,6 +25,7 @@ class SearchPages {
 		SearchQuery query = new SearchQuery(q, type, unit, year, status, page);
 		SearchResults results = search.search(query);
 		model.addAttribute("query", query);
+		model.addAttribute("searchText", query.text());
 		model.addAttribute("results", results);
 		model.addAttribute("links", new SearchLinks(query, results));
 		return "search/results";
