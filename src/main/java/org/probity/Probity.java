@@ -1,9 +1,9 @@
 package org.probity;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,11 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Probity {
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(Probity.class);
 		if (List.of(args).contains("--reindex")) {
-			// a command that rebuilds the search index and exits: no web server, no port taken
-			application.setWebApplicationType(WebApplicationType.NONE);
+			// a command that rebuilds the search index and exits: it serves nothing, so it takes no port
+			args = Arrays.copyOf(args, args.length + 1);
+			args[args.length - 1] = "--server.port=-1";
 		}
-		application.run(args);
+		SpringApplication.run(Probity.class, args);
 	}
 }

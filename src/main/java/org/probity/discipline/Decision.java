@@ -118,7 +118,7 @@ class Decision implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(ref, SearchCard.join(" · ", ref, targetCode), scopePath)
-			.text(ref, targetCode, reason, appealGrounds)
+			.text(reason, appealGrounds)
 			.dated(decidedOn)
 			.status(form);
 	}

@@ -129,7 +129,7 @@ class Activity implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(ref, SearchCard.join(" · ", ref, theme), scopePath)
-			.text(ref, theme, findings)
+			.text(theme, findings)
 			.dated(startedOn)
 			.status(concludedOn == null ? "IN_PROGRESS" : "CONCLUDED");
 	}

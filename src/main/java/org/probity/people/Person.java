@@ -56,7 +56,7 @@ class Person implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(code, fullName, scopePath)
-			.text(fullName, code, position)
+			.text(code, position)
 			.status(partyMember ? "PARTY_MEMBER" : null);
 	}
 }

@@ -295,7 +295,7 @@ class Petition implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(id, SearchCard.join(" · ", reference, subjectName), scopePath)
-			.text(reference, subjectName, content, response)
+			.text(content, response)
 			.dated(receivedOn)
 			.status(status);
 	}

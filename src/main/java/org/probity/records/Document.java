@@ -86,7 +86,7 @@ class Document implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(id, SearchCard.join(" · ", docNumber, fileName), scopePath)
-			.text(docNumber, fileName, issuingBody, docKind)
+			.text(issuingBody, docKind)
 			.dated(issuedOn)
 			.ownedBy(ownerType, ownerId);
 	}

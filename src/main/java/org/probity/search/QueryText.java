@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads the reader's words for the tolerant half of a search: each word may carry one typo (from four letters on,
- * and never in its first letter, which keeps "tham" from finding "pham"), and the last word may be unfinished. Text
- * with query syntax is meant exactly as written and has no tolerant half.
+ * Reads the reader's words for the tolerant half of a search: a word may carry one typo, never in its first letter
+ * ("tham" must not find "pham"), and only from five letters on: Vietnamese syllables are short, and one edit turns
+ * "trai" into the surname "tran". The last word may be unfinished. Text with query syntax is meant exactly as
+ * written and has no tolerant half.
  */
 final class QueryText {
 
@@ -15,7 +16,7 @@ final class QueryText {
 
 	private static final Pattern WORDLIKE = Pattern.compile("[\\p{L}\\p{N}]");
 
-	private static final int FORGIVING_FROM = 4;
+	private static final int FORGIVING_FROM = 5;
 
 	private QueryText() {
 	}

@@ -123,17 +123,22 @@ public class SearchManagement {
 		return where;
 	}
 
-	/** Every word, in the title or the text, give or take a typo; the last one may also be a prefix. */
+	/**
+	 * Every word, in the title or the text, give or take a typo; the last one may also be a prefix. The word as
+	 * written scores more than its near misses, so "hoanh" ranks Hoành above Hoàng.
+	 */
 	private static <SR> PredicateFinalStep tolerant(TypedSearchPredicateFactory<SR> f, List<String> words) {
 		var all = f.bool();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
-			var loose = f.match().field(TITLE).field(TEXT).matching(word);
-			PredicateFinalStep clause = QueryText.forgiving(word) ? loose.fuzzy(1, 1) : loose;
-			if (i == words.size() - 1) {
-				clause = f.or().add(clause).add(f.prefix().field(TITLE).field(TEXT).matching(Folding.fold(word)));
+			var either = f.or().add(f.match().field(TITLE).field(TEXT).matching(word).boost(2f));
+			if (QueryText.forgiving(word)) {
+				either.add(f.match().field(TITLE).field(TEXT).matching(word).fuzzy(1, 1));
 			}
-			all.must(clause);
+			if (i == words.size() - 1) {
+				either.add(f.prefix().field(TITLE).field(TEXT).matching(Folding.fold(word)));
+			}
+			all.must(either);
 		}
 		return all;
 	}

@@ -65,7 +65,7 @@ class Unit implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(code, name, path)
-			.text(name, code)
+			.text(code)
 			.dated(validFrom)
 			.status(validTo == null ? "ACTIVE" : "ENDED");
 	}
