@@ -67,7 +67,7 @@ class Reindexing {
 		return count(null);
 	}
 
-	/** Indexes, over what is there, every record of the types, such as those whose index was found empty. */
+	/** Indexes every record of the types, emptying their indexes first: for indexes found empty at start-up. */
 	void fill(Collection<SearchIndexedEntity<?>> types) {
 		if (!types.isEmpty()) {
 			run(indexer(types).purgeAllOnStart(true));

@@ -2,6 +2,7 @@ package org.probity.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -148,11 +149,6 @@ public class SearchManagement {
 			.from(f.field(TYPE, String.class), f.field(KEY, String.class), f.field(TITLE, String.class),
 					f.highlight(TEXT).single(), f.field(LINK, String.class))
 			.asList(values -> new SearchHit((String) values.get(0), (String) values.get(1), (String) values.get(2),
-					snippet((String) values.get(3)), (String) values.get(4)));
-	}
-
-	/** The highlighter escapes the text around its marks; an empty text gives an empty snippet. */
-	private static String snippet(String highlighted) {
-		return highlighted == null ? "" : highlighted;
+					Objects.requireNonNullElse((String) values.get(3), ""), (String) values.get(4)));
 	}
 }
