@@ -15,6 +15,9 @@ import org.hibernate.annotations.Filter;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.Texts;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /**
  * A discipline decision on a unit or a person, with at most one appeal. Its {@code scopePath} is the target's, so
@@ -23,7 +26,8 @@ import org.probity.shared.Texts;
 @Entity
 @Table(name = "discipline_decisions")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Decision {
+@Searchable(type = "discipline", from = { "ref", "targetCode", "form", "reason", "appealGrounds", "scopePath", "decidedOn" })
+class Decision implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -149,5 +153,13 @@ class Decision {
 				Appeal.lastDay(decidedOn), appealed()
 						? new DecisionView.AppealView(appealLodgedOn, appealGrounds, appealSettleBy) : null,
 				disclosure == null ? null : new DecisionView.DisclosureView(disclosure, disclosedOn, disclosureNote));
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(ref, SearchCard.join(" · ", ref, targetCode), scopePath)
+			.text(reason, appealGrounds)
+			.dated(decidedOn)
+			.status(form);
 	}
 }

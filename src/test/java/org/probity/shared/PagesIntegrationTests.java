@@ -55,7 +55,8 @@ class PagesIntegrationTests {
 				"/imports", "/users", "/account", "/audit", "/petitions", "/petitions/new", "/petitions/" + petition,
 				"/petitions?overdue=true&kind=REFLECTION", "/petitions/alerts", "/petitions/reception",
 				"/oversight/programmes", "/oversight/programmes/new", "/oversight/remedial-actions",
-				"/oversight/coverage?unit=" + province.code(), "/discipline/administrative" };
+				"/oversight/coverage?unit=" + province.code(), "/discipline/administrative", "/search",
+				"/search?q=an+binh&type=units" };
 		for (String page : pages) {
 			mvc.perform(get(page).cookie(admin).param("lang", "en")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Sign out")));
