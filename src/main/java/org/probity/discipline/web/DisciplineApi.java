@@ -3,6 +3,7 @@ package org.probity.discipline.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.discipline.DecisionView;
 import org.probity.discipline.DisciplineManagement;
 import org.probity.discipline.DisciplineQuery;
@@ -44,6 +45,7 @@ class DisciplineApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<DecisionView> decide(@RequestBody NewDecision decision) {
 		DecisionView decided = discipline.decide(decision);
 		return ResponseEntity.created(URI.create("/api/v1/discipline/" + decided.ref())).body(decided);
@@ -54,6 +56,7 @@ class DisciplineApi {
 
 	/** Within one month of the decision; settlement is then due 30 days after lodging. */
 	@PostMapping("/{ref}/appeal")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER", "RECEPTIONIST" })
 	DecisionView appeal(@PathVariable String ref, @RequestBody AppealRequest appeal) {
 		return discipline.appeal(ref, appeal.lodgedOn(), appeal.grounds());
 	}

@@ -1,0 +1,103 @@
+package org.probity.security;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps, read from Spring MVC itself so that an endpoint added by any module is
+ * covered without anyone listing it: one entry per path pattern and HTTP method, path variables filled in.
+ */
+final class Endpoints {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(?::((?:[^{}]|\\{[^}]*\\})*))?\\}");
+
+	private static final Pattern WORDS = Pattern.compile("[a-z-]+(\\|[a-z-]+)*");
+
+	/** An endpoint as mapped: method, pattern, and whether it reads a multipart upload. */
+	record Endpoint(String method, String pattern, boolean multipart) {
+
+		boolean api() {
+			return pattern.startsWith("/api/");
+		}
+
+		boolean write() {
+			return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
+		}
+
+		List<String> variables() {
+			List<String> names = new ArrayList<>();
+			Matcher matcher = VARIABLE.matcher(pattern);
+			while (matcher.find()) {
+				names.add(matcher.group(1));
+			}
+			return names;
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + pattern;
+		}
+	}
+
+	/** An endpoint with its variables filled in: a request that can be sent. */
+	record Call(Endpoint endpoint, String path) {
+
+		@Override
+		public String toString() {
+			return endpoint.method() + " " + path;
+		}
+	}
+
+	private Endpoints() {
+	}
+
+	static List<Endpoint> of(RequestMappingHandlerMapping mapping) {
+		List<Endpoint> endpoints = new ArrayList<>();
+		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			boolean multipart = info.getConsumesCondition()
+				.getConsumableMediaTypes()
+				.stream()
+				.anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add(new Endpoint("GET", pattern, multipart));
+				}
+				methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern, multipart)));
+			}
+		}
+		endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
+		return List.copyOf(endpoints);
+	}
+
+	/**
+	 * The calls for an endpoint: a variable restricted to a few words ({@code {move:accept|close}}) gives one call
+	 * per word; any other variable takes its value from {@code values(pattern, name)}, which may offer several.
+	 */
+	static List<Call> calls(Endpoint endpoint, BiFunction<String, String, List<String>> values) {
+		List<String> paths = List.of(endpoint.pattern());
+		Matcher matcher = VARIABLE.matcher(endpoint.pattern());
+		while (matcher.find()) {
+			String placeholder = matcher.group();
+			String regex = matcher.group(2);
+			List<String> choices = regex != null && WORDS.matcher(regex).matches() ? List.of(regex.split("\\|"))
+					: values.apply(endpoint.pattern(), matcher.group(1));
+			List<String> expanded = new ArrayList<>();
+			for (String path : paths) {
+				choices.forEach(choice -> expanded.add(path.replace(placeholder, choice)));
+			}
+			paths = expanded;
+		}
+		return paths.stream().map(path -> new Call(endpoint, path)).toList();
+	}
+}
