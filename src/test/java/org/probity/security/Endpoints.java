@@ -8,8 +8,12 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -23,8 +27,8 @@ final class Endpoints {
 
 	private static final Pattern WORDS = Pattern.compile("[a-z-]+(\\|[a-z-]+)*");
 
-	/** An endpoint as mapped: method, pattern, and whether it reads a multipart upload. */
-	record Endpoint(String method, String pattern, boolean multipart) {
+	/** An endpoint as mapped: method, pattern, whether it reads a multipart upload, its query parameters' names. */
+	record Endpoint(String method, String pattern, boolean multipart, List<String> parameters) {
 
 		boolean api() {
 			return pattern.startsWith("/api/");
@@ -63,7 +67,9 @@ final class Endpoints {
 
 	static List<Endpoint> of(RequestMappingHandlerMapping mapping) {
 		List<Endpoint> endpoints = new ArrayList<>();
-		for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+		for (var handler : mapping.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = handler.getKey();
+			List<String> parameters = parameters(handler.getValue());
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			boolean multipart = info.getConsumesCondition()
 				.getConsumableMediaTypes()
@@ -71,13 +77,27 @@ final class Endpoints {
 				.anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
 			for (String pattern : info.getPatternValues()) {
 				if (methods.isEmpty()) {
-					endpoints.add(new Endpoint("GET", pattern, multipart));
+					endpoints.add(new Endpoint("GET", pattern, multipart, parameters));
 				}
-				methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern, multipart)));
+				methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern, multipart, parameters)));
 			}
 		}
 		endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));
-		return List.copyOf(endpoints);
+		return endpoints.stream().distinct().toList();
+	}
+
+	private static List<String> parameters(HandlerMethod handler) {
+		List<String> names = new ArrayList<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null && !MultipartFile.class.equals(parameter.getParameterType())) {
+				String name = param.name().isEmpty() ? parameter.getParameterName() : param.name();
+				if (name != null) {
+					names.add(name);
+				}
+			}
+		}
+		return List.copyOf(names);
 	}
 
 	/**

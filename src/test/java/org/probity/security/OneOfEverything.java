@@ -50,6 +50,9 @@ final class OneOfEverything {
 
 	static final String PETITIONER = "Hoàng Thị Mận";
 
+	/** Markup a hostile user types into free text; every page must show it as text. */
+	static final String MARKUP = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,8 +70,8 @@ final class OneOfEverything {
 	final long petition;
 
 	OneOfEverything(MockMvc mvc) throws Exception {
-		mvc.perform(asAdmin(importCsv("units", province.unitsCsv()))).andReturn();
-		mvc.perform(asAdmin(importCsv("people", province.peopleCsv()))).andReturn();
+		read(mvc, asAdmin(importCsv("units", province.unitsCsv())));
+		read(mvc, asAdmin(importCsv("people", province.peopleCsv())));
 		usernames.put(Caller.ADMIN, Api.ADMIN);
 		for (Caller caller : List.of(Caller.LEADER, Caller.OFFICER, Caller.RECEPTIONIST, Caller.AUDITOR, Caller.OUTSIDER)) {
 			String name = Api.unique(caller.name().toLowerCase());
@@ -82,24 +85,29 @@ final class OneOfEverything {
 			tokens.put(user.getKey(), read(mvc, post("/api/v1/tokens").with(httpBasic(user.getValue(), password))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"matrix\"}")).get("token").asString());
 		}
-		petition = read(mvc, asAdmin(post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"kind\":\"DENUNCIATION\",\"channel\":\"MAIL\",\"receivedOn\":\"2024-05-02\",\"receivedBy\":\""
-					+ province.communeA() + "\",\"anonymous\":false,\"petitioners\":[{\"name\":\"" + PETITIONER
-					+ "\",\"idNumber\":\"038190000111\",\"phone\":\"0988000111\"}],\"content\":\"Cán bộ địa chính nhận tiền\"}")))
+		read(mvc, asAdmin(importCsv("units", "code,name,kind,parent_code,valid_from,valid_to\n" + province.code()
+				+ "-A-X," + MARKUP + ",OTHER," + province.communeA() + ",,\n")));
+		read(mvc, asAdmin(importCsv("people", "code,full_name,birth_date,unit_code,position,party_member\n"
+				+ province.code() + "-P9," + MARKUP + ",1980-01-01," + province.communeA() + "," + MARKUP + ",false\n")));
+		petition = read(mvc, asAdmin(post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"DENUNCIATION","channel":"MAIL","receivedOn":"2024-05-02","receivedBy":"%s","anonymous":false,
+				 "petitioners":[{"name":"%s","idNumber":"038190000111","phone":"0988000111"}],
+				 "subjectName":"%s","content":"Cán bộ địa chính nhận tiền %s"}"""
+			.formatted(province.communeA(), PETITIONER, json(MARKUP), json(MARKUP)))))
 			.get("id").asLong();
 		long document = read(mvc, multipart("/api/v1/petitions/" + petition + "/attachments")
 			.file(new MockMultipartFile("file", "scan.pdf", "application/pdf", PDF))
 			.with(httpBasic(Api.ADMIN, Api.ADMIN_PASSWORD))).get("id").asLong();
 		String decision = province.code() + "-D1";
-		mvc.perform(asAdmin(importCsv("discipline", "ref,target_kind,target_code,form,decided_by,decided_on,reason\n"
-				+ decision + ",PERSON," + province.personA() + ",REPRIMAND," + province.communeA() + ",2025-01-10,Vi phạm\n")))
-			.andReturn();
+		read(mvc, asAdmin(importCsv("discipline", "ref,target_kind,target_code,form,decided_by,decided_on,reason\n"
+				+ decision + ",PERSON," + province.personA() + ",REPRIMAND," + province.communeA() + ",2025-01-10,Vi phạm "
+				+ MARKUP + "\n")));
 		String activity = province.code() + "-K1";
-		mvc.perform(asAdmin(importCsv("oversight", "ref,activity,body,conducted_by,programme,target_kind,target_code,"
+		read(mvc, asAdmin(importCsv("oversight", "ref,activity,body,conducted_by,programme,target_kind,target_code,"
 				+ "started_on,concluded_on,outcome\n" + activity + ",INSPECTION,INSPECTION_COMMISSION," + province.communeA()
-				+ ",THEMATIC,UNIT," + province.cellA() + ",2025-03-02,,\n"))).andReturn();
+				+ ",THEMATIC,UNIT," + province.cellA() + ",2025-03-02,,\n")));
 		long adminToken = read(mvc, asAdmin(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\":\"to-revoke\"}"))).get("id").asLong();
+			.content("{\"name\":\"to-revoke " + json(MARKUP) + "\"}"))).get("id").asLong();
 		String job = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "units.csv", "text/csv",
 				province.unitsCsv().getBytes(StandardCharsets.UTF_8))).param("dataset", "units")
 			.cookie(sessions.get(Caller.ADMIN)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
@@ -158,6 +166,10 @@ final class OneOfEverything {
 		}
 		return call.endpoint().api() ? request.header("Authorization", "Bearer " + tokens.get(caller))
 				: request.cookie(sessions.get(caller)).with(csrf());
+	}
+
+	private static String json(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 	private static JsonNode read(MockMvc mvc, RequestBuilder request) throws Exception {

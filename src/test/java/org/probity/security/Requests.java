@@ -9,6 +9,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Bare requests to mapped endpoints: no parameters and no body, as a prober would send them. */
 final class Requests {
@@ -43,6 +44,14 @@ final class Requests {
 			}
 			return failed;
 		}
+	}
+
+	/** A request from another client address, as the portal's flood limits count them. */
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	static String describe(MockHttpServletResponse response) {
