@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -27,8 +29,11 @@ final class Endpoints {
 
 	private static final Pattern WORDS = Pattern.compile("[a-z-]+(\\|[a-z-]+)*");
 
-	/** An endpoint as mapped: method, pattern, whether it reads a multipart upload, its query parameters' names. */
-	record Endpoint(String method, String pattern, boolean multipart, List<String> parameters) {
+	/**
+	 * An endpoint as mapped: method, pattern, whether it reads a multipart upload, its query parameters' names, and
+	 * the type of its JSON body ({@code null} if it reads none).
+	 */
+	record Endpoint(String method, String pattern, boolean multipart, List<String> parameters, Class<?> body) {
 
 		boolean api() {
 			return pattern.startsWith("/api/");
@@ -70,6 +75,11 @@ final class Endpoints {
 		for (var handler : mapping.getHandlerMethods().entrySet()) {
 			RequestMappingInfo info = handler.getKey();
 			List<String> parameters = parameters(handler.getValue());
+			Class<?> body = Stream.of(handler.getValue().getMethodParameters())
+				.filter(parameter -> parameter.hasParameterAnnotation(RequestBody.class))
+				.map(MethodParameter::getParameterType)
+				.findFirst()
+				.orElse(null);
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			boolean multipart = info.getConsumesCondition()
 				.getConsumableMediaTypes()
@@ -77,9 +87,9 @@ final class Endpoints {
 				.anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
 			for (String pattern : info.getPatternValues()) {
 				if (methods.isEmpty()) {
-					endpoints.add(new Endpoint("GET", pattern, multipart, parameters));
+					endpoints.add(new Endpoint("GET", pattern, multipart, parameters, body));
 				}
-				methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern, multipart, parameters)));
+				methods.forEach(method -> endpoints.add(new Endpoint(method.name(), pattern, multipart, parameters, body)));
 			}
 		}
 		endpoints.sort(Comparator.comparing(Endpoint::pattern).thenComparing(Endpoint::method));

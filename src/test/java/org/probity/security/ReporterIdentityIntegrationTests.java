@@ -168,7 +168,7 @@ class ReporterIdentityIntegrationTests {
 	}
 
 	private static Call api() {
-		return new Call(new Endpoint("POST", "/api/v1", false, List.of()), "/api/v1");
+		return new Call(new Endpoint("POST", "/api/v1", false, List.of(), null), "/api/v1");
 	}
 
 	/** Distinctive names, numbers and addresses, one set per door, and where to look for them. */
