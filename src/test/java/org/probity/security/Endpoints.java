@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every endpoint the application maps, read from Spring MVC itself so that an endpoint added by any module is
  * covered without anyone listing it: one entry per path pattern and HTTP method, path variables filled in.
  */
-final class Endpoints {
+public final class Endpoints {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(?::((?:[^{}]|\\{[^}]*\\})*))?\\}");
 
@@ -33,17 +33,17 @@ final class Endpoints {
 	 * An endpoint as mapped: method, pattern, whether it reads a multipart upload, its query parameters' names, and
 	 * the type of its JSON body ({@code null} if it reads none).
 	 */
-	record Endpoint(String method, String pattern, boolean multipart, List<String> parameters, Class<?> body) {
+	public record Endpoint(String method, String pattern, boolean multipart, List<String> parameters, Class<?> body) {
 
-		boolean api() {
+		public boolean api() {
 			return pattern.startsWith("/api/");
 		}
 
-		boolean write() {
+		public boolean write() {
 			return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
 		}
 
-		List<String> variables() {
+		public List<String> variables() {
 			List<String> names = new ArrayList<>();
 			Matcher matcher = VARIABLE.matcher(pattern);
 			while (matcher.find()) {
@@ -59,7 +59,7 @@ final class Endpoints {
 	}
 
 	/** An endpoint with its variables filled in: a request that can be sent. */
-	record Call(Endpoint endpoint, String path) {
+	public record Call(Endpoint endpoint, String path) {
 
 		@Override
 		public String toString() {
@@ -70,7 +70,7 @@ final class Endpoints {
 	private Endpoints() {
 	}
 
-	static List<Endpoint> of(RequestMappingHandlerMapping mapping) {
+	public static List<Endpoint> of(RequestMappingHandlerMapping mapping) {
 		List<Endpoint> endpoints = new ArrayList<>();
 		for (var handler : mapping.getHandlerMethods().entrySet()) {
 			RequestMappingInfo info = handler.getKey();
@@ -114,7 +114,7 @@ final class Endpoints {
 	 * The calls for an endpoint: a variable restricted to a few words ({@code {move:accept|close}}) gives one call
 	 * per word; any other variable takes its value from {@code values(pattern, name)}, which may offer several.
 	 */
-	static List<Call> calls(Endpoint endpoint, BiFunction<String, String, List<String>> values) {
+	public static List<Call> calls(Endpoint endpoint, BiFunction<String, String, List<String>> values) {
 		List<String> paths = List.of(endpoint.pattern());
 		Matcher matcher = VARIABLE.matcher(endpoint.pattern());
 		while (matcher.find()) {

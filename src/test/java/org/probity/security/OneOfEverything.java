@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * One province with a user of every role in commune A, a leader of commune B (the outsider), and one record of
  * every kind in commune A, so that any mapped path can be filled with a real record, or with one that does not exist.
  */
-final class OneOfEverything {
+public final class OneOfEverything {
 
 	/** Who sends a request: nobody, a user of each role in commune A, or a leader of commune B. */
-	enum Caller {
+	public enum Caller {
 		ANONYMOUS, ADMIN, LEADER, OFFICER, RECEPTIONIST, AUDITOR, OUTSIDER;
 
 		String role() {
@@ -40,12 +40,12 @@ final class OneOfEverything {
 	}
 
 	/** Whose record a path variable names: commune A's, the administrator's own, or nobody's (not a record). */
-	enum Owner {
+	public enum Owner {
 		COMMUNE_A, ADMIN, NONE
 	}
 
 	/** What fills a variable of the paths starting with {@code prefix}: real values and one that names nothing. */
-	record Slot(String prefix, String variable, Owner owner, List<String> values, String missing) {
+	public record Slot(String prefix, String variable, Owner owner, List<String> values, String missing) {
 	}
 
 	static final String PETITIONER = "Hoàng Thị Mận";
@@ -61,7 +61,7 @@ final class OneOfEverything {
 
 	final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
 
-	final Map<Caller, Cookie> sessions = new EnumMap<>(Caller.class);
+	public final Map<Caller, Cookie> sessions = new EnumMap<>(Caller.class);
 
 	final Map<Caller, String> tokens = new EnumMap<>(Caller.class);
 
@@ -69,7 +69,7 @@ final class OneOfEverything {
 
 	final long petition;
 
-	OneOfEverything(MockMvc mvc) throws Exception {
+	public OneOfEverything(MockMvc mvc) throws Exception {
 		read(mvc, asAdmin(importCsv("units", province.unitsCsv())));
 		read(mvc, asAdmin(importCsv("people", province.peopleCsv())));
 		usernames.put(Caller.ADMIN, Api.ADMIN);
@@ -136,7 +136,7 @@ final class OneOfEverything {
 	}
 
 	/** The slot filling a variable of a pattern; a variable nobody described names nothing that exists. */
-	Slot slot(String pattern, String variable) {
+	public Slot slot(String pattern, String variable) {
 		return slots.stream()
 			.filter(slot -> pattern.startsWith(slot.prefix()) && slot.variable().equals(variable))
 			.findFirst()
@@ -159,7 +159,7 @@ final class OneOfEverything {
 	}
 
 	/** The request as the caller sends it: a session and the CSRF token for pages, an API token for the API. */
-	AbstractMockHttpServletRequestBuilder<?> as(Caller caller, Endpoints.Call call,
+	public AbstractMockHttpServletRequestBuilder<?> as(Caller caller, Endpoints.Call call,
 			AbstractMockHttpServletRequestBuilder<?> request) {
 		if (caller == Caller.ANONYMOUS) {
 			return call.endpoint().api() ? request : request.with(csrf());

@@ -12,12 +12,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Bare requests to mapped endpoints: no parameters and no body, as a prober would send them. */
-final class Requests {
+public final class Requests {
 
 	private Requests() {
 	}
 
-	static AbstractMockHttpServletRequestBuilder<?> bare(Endpoints.Call call) {
+	public static AbstractMockHttpServletRequestBuilder<?> bare(Endpoints.Call call) {
 		HttpMethod method = HttpMethod.valueOf(call.endpoint().method());
 		if (call.endpoint().multipart()) {
 			return multipart(method, call.path());
@@ -30,7 +30,7 @@ final class Requests {
 	}
 
 	/** The response, or a 500 standing in for an exception that escaped every handler (a real server answers 500). */
-	static MockHttpServletResponse send(MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> request) {
+	public static MockHttpServletResponse send(MockMvc mvc, AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			return mvc.perform(request).andReturn().getResponse();
 		}
@@ -54,7 +54,7 @@ final class Requests {
 		};
 	}
 
-	static String describe(MockHttpServletResponse response) {
+	public static String describe(MockHttpServletResponse response) {
 		String location = response.getRedirectedUrl();
 		return response.getStatus() + (location != null ? " → " + location : "")
 				+ (response.getErrorMessage() != null ? " (" + response.getErrorMessage() + ")" : "");
