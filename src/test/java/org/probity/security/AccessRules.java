@@ -56,7 +56,9 @@ final class AccessRules {
 					"/api/v1/reception-sessions"),
 			rule(ANYONE, STAFF, "/api/v1/discipline/*/appeal"),
 			rule(ANYONE, HANDLERS, "/discipline", "/discipline/**", "/api/v1/discipline", "/api/v1/discipline/**"),
-			rule(ANYONE, LEADERS, "/oversight", "/oversight/**", "/api/v1/oversight/**"));
+			rule(ANYONE, LEADERS, "/oversight", "/oversight/**", "/api/v1/oversight/**"),
+			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
+			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));
 
 	private AccessRules() {
 	}

@@ -1,0 +1,19 @@
+package org.probity.reports;
+
+import java.time.LocalDate;
+
+/**
+ * Where the report takes its corruption-case figures from. Until the cases module offers its figures,
+ * {@link NoCaseFigures} answers zeros; wiring it means one class here that calls
+ * {@code org.probity.cases.CaseFigures.of(unitCode, from, to)} in place of {@link NoCaseFigures}, so that reports
+ * depends on cases and never the other way round.
+ */
+interface CaseFiguresSource {
+
+	CaseFigures of(String unitCode, LocalDate from, LocalDate to);
+
+	/** The list a case figure drills down to, such as {@code /cases?unit=…}; null while there is none. */
+	default String link(String figure, String unitCode, LocalDate from, LocalDate to) {
+		return null;
+	}
+}
