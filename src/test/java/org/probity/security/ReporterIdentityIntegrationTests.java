@@ -5,7 +5,6 @@ import static org.probity.Api.importCsv;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,6 +107,9 @@ class ReporterIdentityIntegrationTests {
 					endpoint.parameters().forEach(name -> request.param(name, reporters.apiSurname()));
 					leaks.addAll(reporters.foundIn(caller + " " + call, body(request)));
 					leaks.addAll(reporters.foundIn(caller + " " + call, body(fixture.as(caller, call, Requests.bare(call)))));
+					AbstractMockHttpServletRequestBuilder<?> plausible = fixture.as(caller, call, Requests.bare(call));
+					endpoint.parameters().forEach(name -> plausible.param(name, plausible(name)));
+					leaks.addAll(reporters.foundIn(caller + " " + call + " (filled in)", body(plausible)));
 				}
 			}
 		}
@@ -159,12 +161,19 @@ class ReporterIdentityIntegrationTests {
 	}
 
 	private String body(AbstractMockHttpServletRequestBuilder<?> request) {
-		try {
-			return Requests.send(mvc, request).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return AnswerText.of(Requests.send(mvc, request));
+	}
+
+	/** A value a reader would put in a filter of this name, so that lists, reports and exports have content. */
+	private String plausible(String parameter) {
+		return switch (parameter) {
+			case "unit" -> fixture.province.code();
+			case "from", "receivedFrom", "startedFrom", "decidedFrom" -> "2020-01-01";
+			case "to", "receivedTo", "startedTo", "decidedTo" -> "2030-12-31";
+			case "year" -> "2024";
+			case "page" -> "0";
+			default -> "";
+		};
 	}
 
 	private static Call api() {
