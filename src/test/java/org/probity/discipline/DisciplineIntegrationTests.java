@@ -115,7 +115,9 @@ class DisciplineIntegrationTests {
 		Cookie admin = Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD);
 		mvc.perform(get("/discipline/" + ref).cookie(admin).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(lodged.plusDays(30).toString())));
+			.andExpect(content().string(containsString(java.time.format.DateTimeFormatter
+				.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.ENGLISH)
+				.format(lodged.plusDays(30)))));
 	}
 
 	@Test
