@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,7 +136,9 @@ class DisciplineIntegrationTests {
 		Cookie admin = Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD);
 		mvc.perform(get("/discipline/" + ref).cookie(admin).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(lodged.plusDays(30).toString())));
+			.andExpect(content().string(containsString(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+				.withLocale(Locale.ENGLISH)
+				.format(lodged.plusDays(30)))));
 	}
 
 	@Test
