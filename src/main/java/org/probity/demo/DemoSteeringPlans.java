@@ -12,7 +12,7 @@ import org.probity.steering.NewCriteriaSet;
 import org.probity.steering.NewProgramme;
 import org.probity.steering.NewTarget;
 import org.probity.steering.NewTask;
-import org.probity.steering.ProgrammeManagement;
+import org.probity.steering.WorkProgrammeManagement;
 import org.probity.steering.ProgrammeView;
 import org.probity.steering.TargetManagement;
 import org.probity.steering.TaskManagement;
@@ -39,7 +39,7 @@ class DemoSteeringPlans {
 
 	private static final String[] OWNERS = { "QN-BNC", "QN-UBKT", "QN-TTT", "QN-02", "QN-04", "QN-07" };
 
-	private final ProgrammeManagement programmes;
+	private final WorkProgrammeManagement programmes;
 
 	private final TaskManagement tasks;
 
@@ -49,7 +49,7 @@ class DemoSteeringPlans {
 
 	private final UnitManagement units;
 
-	DemoSteeringPlans(ProgrammeManagement programmes, TaskManagement tasks, TargetManagement targets,
+	DemoSteeringPlans(WorkProgrammeManagement programmes, TaskManagement tasks, TargetManagement targets,
 			EvaluationManagement evaluations, UnitManagement units) {
 		this.programmes = programmes;
 		this.tasks = tasks;

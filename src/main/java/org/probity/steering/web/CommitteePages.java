@@ -9,7 +9,7 @@ import org.probity.steering.DirectionManagement;
 import org.probity.steering.MeetingManagement;
 import org.probity.steering.MemberRole;
 import org.probity.steering.NewMember;
-import org.probity.steering.ProgrammeManagement;
+import org.probity.steering.WorkProgrammeManagement;
 import org.probity.steering.TaskManagement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -37,10 +37,10 @@ class CommitteePages {
 
 	private final TaskManagement tasks;
 
-	private final ProgrammeManagement programmes;
+	private final WorkProgrammeManagement programmes;
 
 	CommitteePages(CommitteeManagement committees, MeetingManagement meetings, DirectionManagement directions,
-			TaskManagement tasks, ProgrammeManagement programmes) {
+			TaskManagement tasks, WorkProgrammeManagement programmes) {
 		this.committees = committees;
 		this.meetings = meetings;
 		this.directions = directions;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Annual work programmes of committees within the reader's jurisdiction, with each group's progress counted. */
 @Service
 @Transactional(readOnly = true)
-public class ProgrammeManagement {
+public class WorkProgrammeManagement {
 
 	static final int MAX_GROUPS = 20;
 
@@ -26,7 +26,7 @@ public class ProgrammeManagement {
 
 	private final ApplicationEventPublisher events;
 
-	ProgrammeManagement(WorkProgrammes programmes, Committees committees, SteeringTasks tasks,
+	WorkProgrammeManagement(WorkProgrammes programmes, Committees committees, SteeringTasks tasks,
 			ApplicationEventPublisher events) {
 		this.programmes = programmes;
 		this.committees = committees;

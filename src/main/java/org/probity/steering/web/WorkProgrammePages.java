@@ -9,7 +9,7 @@ import org.probity.shared.InvalidField;
 import org.probity.steering.AssigneeKind;
 import org.probity.steering.CommitteeManagement;
 import org.probity.steering.NewProgramme;
-import org.probity.steering.ProgrammeManagement;
+import org.probity.steering.WorkProgrammeManagement;
 import org.probity.steering.ProgrammeView;
 import org.probity.steering.TaskManagement;
 import org.probity.steering.TaskQuery;
@@ -24,15 +24,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A work programme with each group's progress and tasks, and the form that sets one up. */
 @Controller
-class ProgrammePages {
+class WorkProgrammePages {
 
-	private final ProgrammeManagement programmes;
+	private final WorkProgrammeManagement programmes;
 
 	private final CommitteeManagement committees;
 
 	private final TaskManagement tasks;
 
-	ProgrammePages(ProgrammeManagement programmes, CommitteeManagement committees, TaskManagement tasks) {
+	WorkProgrammePages(WorkProgrammeManagement programmes, CommitteeManagement committees, TaskManagement tasks) {
 		this.programmes = programmes;
 		this.committees = committees;
 		this.tasks = tasks;

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.probity.steering.NewProgramme;
-import org.probity.steering.ProgrammeManagement;
+import org.probity.steering.WorkProgrammeManagement;
 import org.probity.steering.ProgrammeView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/programmes")
-class ProgrammeApi {
+class WorkProgrammeApi {
 
-	private final ProgrammeManagement programmes;
+	private final WorkProgrammeManagement programmes;
 
-	ProgrammeApi(ProgrammeManagement programmes) {
+	WorkProgrammeApi(WorkProgrammeManagement programmes) {
 		this.programmes = programmes;
 	}
 
