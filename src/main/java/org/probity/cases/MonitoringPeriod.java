@@ -1,0 +1,78 @@
+package org.probity.cases;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.probity.shared.InvalidField;
+
+/**
+ * A period during which a steering committee monitors and directs a case, both days included; open while
+ * {@code removedOn} is null.
+ */
+@Entity
+@Table(name = "corruption_case_monitoring")
+class MonitoringPeriod {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "case_id")
+	private CorruptionCase corruptionCase;
+
+	private String committeeCode;
+
+	private LocalDate placedOn;
+
+	private String reason;
+
+	private LocalDate removedOn;
+
+	private String removalReason;
+
+	protected MonitoringPeriod() {
+	}
+
+	MonitoringPeriod(CorruptionCase corruptionCase, String committeeCode, LocalDate placedOn, String reason) {
+		this.corruptionCase = corruptionCase;
+		this.committeeCode = committeeCode;
+		this.placedOn = placedOn;
+		this.reason = reason;
+	}
+
+	void end(LocalDate on, String why) {
+		if (on.isBefore(placedOn)) {
+			throw new InvalidField("removedOn", "is before the case was placed under monitoring on " + placedOn);
+		}
+		this.removedOn = on;
+		this.removalReason = why;
+	}
+
+	boolean open() {
+		return removedOn == null;
+	}
+
+	String committeeCode() {
+		return committeeCode;
+	}
+
+	LocalDate placedOn() {
+		return placedOn;
+	}
+
+	LocalDate removedOn() {
+		return removedOn;
+	}
+
+	CaseDetails.MonitoringView view() {
+		return new CaseDetails.MonitoringView(id == null ? 0 : id, committeeCode, placedOn, reason, removedOn,
+				removalReason);
+	}
+}
