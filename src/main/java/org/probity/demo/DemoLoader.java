@@ -48,16 +48,20 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoHandling handling;
 
+	private final DemoCases cases;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
-	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling, @Value("${probity.demo:false}") boolean enabled,
+	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
+			DemoCases cases, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
 		this.users = users;
 		this.handling = handling;
+		this.cases = cases;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -74,7 +78,7 @@ class DemoLoader implements ApplicationRunner {
 		fill();
 	}
 
-	/** Loads the province, its people, users and petitions; expects none of them to exist yet. */
+	/** Loads the province, its people, users, petitions and cases; expects none of them to exist yet. */
 	void fill() {
 		Jurisdiction.asSystem(() -> {
 			DemoProvince province = new DemoProvince();
@@ -87,6 +91,7 @@ class DemoLoader implements ApplicationRunner {
 			writeCredentials(createUsers());
 			load("petitions", new DemoPetitions().csv(PETITION_MATTERS));
 			handling.run("admin");
+			cases.run("admin");
 		});
 	}
 
