@@ -51,9 +51,8 @@ public class CaseManagement {
 
 	/** The cases a query matches, newest detected first. */
 	public Page<CaseView> list(CaseQuery query, int page) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-				Sort.by(Sort.Order.desc("detectedOn"), Sort.Order.desc("id")));
-		return cases.findAll(specification(query), request).map(CorruptionCase::view);
+		return cases.findAll(specification(query), page(page, Sort.by(Sort.Order.desc("detectedOn"), Sort.Order.desc("id"))))
+			.map(CorruptionCase::view);
 	}
 
 	public long count(CaseQuery query) {
@@ -67,10 +66,8 @@ public class CaseManagement {
 	/** Defendants prosecuted within the window in cases of the unit's subtree; each defendant once. */
 	public Page<DefendantRow> defendants(String unitCode, LocalDate prosecutedFrom, LocalDate prosecutedTo, int page) {
 		window("prosecutedTo", prosecutedFrom, prosecutedTo);
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-				Sort.by(Sort.Order.desc("prosecutedOn"), Sort.Order.asc("id")));
 		return defendants.findAll(CaseSpecifications.prosecuted(pathOrNull(unitCode), prosecutedFrom, prosecutedTo),
-				request).map(Defendant::row);
+				page(page, Sort.by(Sort.Order.desc("prosecutedOn"), Sort.Order.asc("id")))).map(Defendant::row);
 	}
 
 	long countDefendants(String unitCode, LocalDate prosecutedFrom, LocalDate prosecutedTo) {
@@ -103,6 +100,11 @@ public class CaseManagement {
 			throw new InvalidField("reached", "is required with reachedFrom or reachedTo: the stage entered");
 		}
 		return CaseSpecifications.matching(query, pathOrNull(query.unitCode()));
+	}
+
+	/** A page that exists or lies just past the end; an absurd page number must not overflow the row offset. */
+	private static PageRequest page(int page, Sort sort) {
+		return PageRequest.of(Math.clamp(page, 0, Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, sort);
 	}
 
 	private String pathOrNull(String unitCode) {

@@ -105,17 +105,17 @@ class CorruptionCase {
 	/** Opens the case at DETECTED on its detection day; the caller has checked the unit and the origin. */
 	CorruptionCase(String reference, NewCase opened, String scopePath, String recordedBy, LocalDate today) {
 		this.reference = reference;
-		this.kind = required("kind", opened.kind());
+		this.kind = CaseDates.required("kind", opened.kind());
 		this.title = TextRules.required("title", opened.title(), 500);
 		this.summary = TextRules.optional("summary", opened.summary(), 4000);
 		this.unitCode = opened.unitCode().strip();
 		this.scopePath = scopePath;
-		this.field = required("field", opened.field());
+		this.field = CaseDates.required("field", opened.field());
 		this.agencies = TextRules.optional("agencies", opened.agencies(), 1000);
 		this.origin = opened.origin() == null ? Origin.DIRECT : opened.origin();
 		this.originActivity = this.origin == Origin.INSPECTION_REFERRAL ? opened.originActivity().strip() : null;
 		this.originPetition = this.origin == Origin.PETITION ? opened.originPetition() : null;
-		this.detectedOn = notFuture("detectedOn", required("detectedOn", opened.detectedOn()), today);
+		this.detectedOn = CaseDates.past("detectedOn", opened.detectedOn(), today);
 		this.damage = opened.damage() == null ? null : Amounts.atLeastZero("damage", opened.damage());
 		this.stage = Stage.DETECTED;
 		this.stageOn = detectedOn;
@@ -136,7 +136,7 @@ class CorruptionCase {
 	 * Investigation follows the opening of criminal proceedings, so from then on an incident is a criminal case.
 	 */
 	Stage advance(Stage next, LocalDate on, String note, String recordedBy, LocalDate today) {
-		required("stage", next);
+		CaseDates.required("stage", next);
 		if (next.compareTo(stage) <= 0) {
 			throw new InvalidField("stage", "'" + next + "' does not come after the current stage '" + stage
 					+ "'; a case only moves forward");
@@ -145,10 +145,8 @@ class CorruptionCase {
 		if (needed != null && stages.stream().noneMatch(entry -> entry.stage() == needed)) {
 			throw new InvalidField("stage", "'" + next + "' needs the case to have reached '" + needed + "' first");
 		}
-		notFuture("enteredOn", required("enteredOn", on), today);
-		if (on.isBefore(stageOn)) {
-			throw new InvalidField("enteredOn", "is before " + stageOn + ", when the case entered '" + stage + "'");
-		}
+		CaseDates.notBefore("enteredOn", CaseDates.past("enteredOn", on, today), stageOn,
+				"the case entered '" + stage + "'");
 		Stage previous = stage;
 		stages.add(new CaseStage(this, next, on, TextRules.optional("note", note, 2000), recordedBy));
 		stage = next;
@@ -179,10 +177,8 @@ class CorruptionCase {
 	}
 
 	void recordRecovery(LocalDate on, BigDecimal amount, String description, LocalDate today) {
-		notFuture("recoveredOn", required("recoveredOn", on), today);
-		if (on.isBefore(detectedOn)) {
-			throw new InvalidField("recoveredOn", "is before the case was detected on " + detectedOn);
-		}
+		CaseDates.notBefore("recoveredOn", CaseDates.past("recoveredOn", on, today), detectedOn,
+				"the case was detected");
 		recoveries.add(new Recovery(this, on, Amounts.positive("amount", amount),
 				TextRules.optional("description", description, 1000)));
 		touch();
@@ -195,21 +191,8 @@ class CorruptionCase {
 
 	/** Opens a new period; the last one must have ended before this day, so periods never overlap. */
 	void placeUnderMonitoring(String committeeCode, LocalDate on, String reason, LocalDate today) {
-		notFuture("placedOn", required("placedOn", on), today);
-		String why = TextRules.required("reason", reason, 2000);
 		Optional<MonitoringPeriod> last = monitoring.stream().reduce((first, second) -> second);
-		if (last.isPresent() && last.get().open()) {
-			throw InvalidField.conflict("committeeCode", "the case is already monitored by "
-					+ last.get().committeeCode() + " since " + last.get().placedOn());
-		}
-		if (on.isBefore(detectedOn)) {
-			throw new InvalidField("placedOn", "is before the case was detected on " + detectedOn);
-		}
-		if (last.isPresent() && !on.isAfter(last.get().removedOn())) {
-			throw new InvalidField("placedOn", "is not after the end of the last monitoring on "
-					+ last.get().removedOn());
-		}
-		monitoring.add(new MonitoringPeriod(this, committeeCode, on, why));
+		monitoring.add(MonitoringPeriod.after(last, this, committeeCode, on, reason, today));
 		touch();
 	}
 
@@ -217,8 +200,7 @@ class CorruptionCase {
 	String removeFromMonitoring(LocalDate on, String reason, LocalDate today) {
 		MonitoringPeriod current = currentMonitoring()
 			.orElseThrow(() -> InvalidField.conflict("removedOn", "the case is not under monitoring"));
-		notFuture("removedOn", required("removedOn", on), today);
-		current.end(on, TextRules.required("reason", reason, 2000));
+		current.end(CaseDates.past("removedOn", on, today), TextRules.required("reason", reason, 2000));
 		touch();
 		return current.committeeCode();
 	}
@@ -259,19 +241,5 @@ class CorruptionCase {
 
 	private void touch() {
 		updatedAt = Instant.now();
-	}
-
-	private static <T> T required(String field, T value) {
-		if (value == null) {
-			throw new InvalidField(field, "is required");
-		}
-		return value;
-	}
-
-	private static LocalDate notFuture(String field, LocalDate day, LocalDate today) {
-		if (day.isAfter(today)) {
-			throw new InvalidField(field, "is in the future");
-		}
-		return day;
 	}
 }

@@ -1,6 +1,7 @@
 package org.probity.cases;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -47,6 +48,25 @@ class MonitoringPeriod {
 		this.reason = reason;
 	}
 
+	/**
+	 * The period that follows {@code last}: only once the last has ended, and from a later day, so periods never
+	 * overlap; never before the case was detected.
+	 */
+	static MonitoringPeriod after(Optional<MonitoringPeriod> last, CorruptionCase corruptionCase,
+			String committeeCode, LocalDate on, String reason, LocalDate today) {
+		CaseDates.notBefore("placedOn", CaseDates.past("placedOn", on, today), corruptionCase.detectedOn(),
+				"the case was detected");
+		String why = TextRules.required("reason", reason, 2000);
+		if (last.isPresent() && last.get().open()) {
+			throw InvalidField.conflict("committeeCode", "the case is already monitored by "
+					+ last.get().committeeCode + " since " + last.get().placedOn);
+		}
+		if (last.isPresent() && !on.isAfter(last.get().removedOn)) {
+			throw new InvalidField("placedOn", "is not after the end of the last monitoring on " + last.get().removedOn);
+		}
+		return new MonitoringPeriod(corruptionCase, committeeCode, on, why);
+	}
+
 	void end(LocalDate on, String why) {
 		if (on.isBefore(placedOn)) {
 			throw new InvalidField("removedOn", "is before the case was placed under monitoring on " + placedOn);
@@ -61,14 +81,6 @@ class MonitoringPeriod {
 
 	String committeeCode() {
 		return committeeCode;
-	}
-
-	LocalDate placedOn() {
-		return placedOn;
-	}
-
-	LocalDate removedOn() {
-		return removedOn;
 	}
 
 	CaseDetails.MonitoringView view() {

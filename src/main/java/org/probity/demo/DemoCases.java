@@ -77,6 +77,7 @@ class DemoCases {
 		int place = random.nextInt(24);
 		String unit = String.format("QN-%02d", place + 1);
 		LocalDate detected = source != null ? source.on() : LocalDate.of(2021, 3, 1).plusDays(random.nextInt(1500));
+		// A third of the cases have their damage assessed only once investigated.
 		BigDecimal damage = BigDecimal.valueOf(1_000_000L * (200 + random.nextInt(80_000)));
 		long id = cases.open(new NewCase(null, i % 5 == 4 ? CaseKind.INCIDENT : CaseKind.CRIMINAL_CASE,
 				DemoCaseTexts.title(field, DemoProvince.PLACES[place]), DemoCaseTexts.summary(), unit, field,
@@ -85,7 +86,8 @@ class DemoCases {
 		boolean monitored = i % 8 < 3;
 		LocalDate day = detected;
 		if (monitored) {
-			handling.placeUnderMonitoring(id, COMMITTEE, detected.plusDays(10 + random.nextInt(50)),
+			LocalDate placed = detected.plusDays(10 + random.nextInt(50));
+			handling.placeUnderMonitoring(id, COMMITTEE, placed.isAfter(LocalDate.now()) ? LocalDate.now() : placed,
 					"Vụ việc nghiêm trọng, phức tạp, dư luận xã hội quan tâm");
 		}
 		Stage reached = Stage.DETECTED;
@@ -126,6 +128,9 @@ class DemoCases {
 							person == null ? DemoCaseTexts.name(random) : null, DemoCaseTexts.charge(random),
 							random.nextBoolean() ? CustodyMeasure.TEMPORARY_DETENTION : CustodyMeasure.RESIDENCE_BAN,
 							prosecuted.isAfter(LocalDate.now()) ? day : prosecuted, null, null));
+				}
+				if (details.damage() == null) {
+					handling.assessDamage(id, damage);
 				}
 				handling.recordRecovery(id, day, share(damage, 5, random), "Tạm giữ tiền, tài sản của bị can");
 			}

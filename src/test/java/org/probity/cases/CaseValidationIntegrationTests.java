@@ -99,6 +99,8 @@ class CaseValidationIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("monitoredFrom"));
 		mvc.perform(asAdmin(get("/api/v1/cases").param("unit", "NO-SUCH"))).andExpect(status().isNotFound());
 		mvc.perform(asAdmin(get("/api/v1/cases").param("page", "-3"))).andExpect(status().isOk());
+		mvc.perform(asAdmin(get("/api/v1/cases").param("page", "2147483647"))).andExpect(status().isOk());
+		mvc.perform(asAdmin(get("/api/v1/cases/defendants").param("page", "2147483647"))).andExpect(status().isOk());
 		mvc.perform(asAdmin(get("/api/v1/cases/abc"))).andExpect(status().isBadRequest());
 		mvc.perform(asAdmin(get("/api/v1/cases/999999999"))).andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));

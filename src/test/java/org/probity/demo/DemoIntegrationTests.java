@@ -32,6 +32,7 @@ class DemoIntegrationTests {
 		assertThat(count("select count(*) from unit_successions where successor_code = 'QN-16'")).isEqualTo(2);
 		assertThat(count("select count(*) from oversight_targets")).isGreaterThanOrEqualTo(600);
 		assertThat(count("select count(*) from discipline_decisions where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(80);
+		assertThat(count("select count(*) from corruption_case where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(40);
 	}
 
 	private long count(String sql) {
