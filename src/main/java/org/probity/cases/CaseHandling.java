@@ -65,7 +65,7 @@ public class CaseHandling {
 			corruptionCase.defendant(defendantId)
 				.orElseThrow(() -> new InvalidField("defendantId", "is not a defendant of this case"))
 				.change(change, LocalDate.now());
-			return "defendant " + defendantId + " " + change;
+			return "defendant " + defendantId + ": outcome " + change.outcome() + ", custody " + change.custody();
 		});
 	}
 

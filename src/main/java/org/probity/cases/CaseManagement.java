@@ -74,7 +74,10 @@ public class CaseManagement {
 		return defendants.count(CaseSpecifications.prosecuted(pathOrNull(unitCode), prosecutedFrom, prosecutedTo));
 	}
 
-	/** Opens a case at DETECTED; the first broken rule is refused naming its field. */
+	/**
+	 * Opens a case at DETECTED; the first broken rule is refused naming its field. The audit detail holds no free
+	 * text: a title may name the people involved.
+	 */
 	@Transactional
 	public CaseDetails open(NewCase opened) {
 		requireWriter();
@@ -89,7 +92,7 @@ public class CaseManagement {
 				opened.field(), opened.detectedOn(), details.origin(), details.originActivity(),
 				details.originPetition()));
 		events.publishEvent(AuditedChange.of("OPEN", CaseHandling.SUBJECT, saved.reference(),
-				opened.kind() + " in " + saved.unitCode() + ": " + details.summary().title(), null, details));
+				opened.kind() + " in " + saved.unitCode() + ", " + opened.field(), null, details));
 		return details;
 	}
 

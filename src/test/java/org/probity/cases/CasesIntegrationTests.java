@@ -1,5 +1,6 @@
 package org.probity.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.probity.Api.as;
@@ -24,10 +25,14 @@ import org.probity.ProbityIntegrationTest;
 import org.probity.Province;
 import org.probity.shared.Jurisdiction;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A case is followed from detection to enforcement, every stage dated, and never moves back. */
 @ProbityIntegrationTest
+@RecordApplicationEvents
 class CasesIntegrationTests {
 
 	@Autowired
@@ -35,6 +40,12 @@ class CasesIntegrationTests {
 
 	@Autowired
 	CaseManagement cases;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	Province province;
 
@@ -66,6 +77,17 @@ class CasesIntegrationTests {
 					"2024-06-15", "2024-09-20", "2024-11-01")))
 			.andExpect(jsonPath("$.stages[1].note").value("Quyết định số 12"))
 			.andExpect(jsonPath("$.stages[1].recordedBy").value(Api.ADMIN));
+		String reference = "VA-2024-" + String.format("%04d", id);
+		assertThat(jdbc.queryForList("select action from audit_log where subject_type = 'corruption-case' and "
+				+ "subject_id = ? order by seq", String.class, reference))
+			.containsExactly("OPEN", "ADVANCE", "ADVANCE", "ADVANCE", "ADVANCE", "ADVANCE");
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where subject_id = ? and detail like '%giao đất%'",
+				Integer.class, reference)).as("a title may name people; the log keeps none").isZero();
+		assertThat(events.stream(CaseStageChanged.class).filter(changed -> changed.caseId() == id))
+			.extracting(CaseStageChanged::to)
+			.containsExactly(Stage.VERIFYING, Stage.INVESTIGATING, Stage.PROSECUTED, Stage.FIRST_INSTANCE_TRIAL,
+					Stage.ENFORCEMENT);
+		assertThat(events.stream(CaseOpened.class).filter(opened -> opened.caseId() == id)).hasSize(1);
 	}
 
 	@Test
