@@ -1,8 +1,12 @@
 package org.probity;
 
+import java.util.Arrays;
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
@@ -10,7 +14,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class Probity {
 
+	/** Options that make the server do one job (back up, restore) and exit instead of serving. */
+	private static final Set<String> ONE_SHOT = Set.of("--backup", "--restore");
+
 	public static void main(String[] args) {
-		SpringApplication.run(Probity.class, args);
+		boolean oneShot = Arrays.stream(args).anyMatch(arg -> ONE_SHOT.contains(arg.split("=", 2)[0]));
+		if (!oneShot) {
+			SpringApplication.run(Probity.class, args);
+			return;
+		}
+		// A one-shot job still builds the web context (security needs it) but listens nowhere reachable.
+		String[] quiet = Arrays.copyOf(args, args.length + 2);
+		quiet[args.length] = "--server.port=0";
+		quiet[args.length + 1] = "--server.address=127.0.0.1";
+		ConfigurableApplicationContext context = SpringApplication.run(Probity.class, quiet);
+		System.exit(SpringApplication.exit(context));
 	}
 }

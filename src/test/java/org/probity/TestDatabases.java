@@ -40,7 +40,15 @@ public class TestDatabases implements ActiveProfilesResolver, ExecutionCondition
 		}
 	}
 
-	private static String url() {
+	static String user() {
+		return env("PROBITY_TEST_PG_USER", "postgres");
+	}
+
+	static String password() {
+		return env("PROBITY_TEST_PG_PASSWORD", "");
+	}
+
+	static String url() {
 		return "jdbc:postgresql://" + env("PROBITY_TEST_PG_HOST", "127.0.0.1") + ":" + env("PROBITY_TEST_PG_PORT", "5432")
 				+ "/" + env("PROBITY_TEST_PG_DB", "test");
 	}

@@ -18,10 +18,6 @@ import org.probity.cases.NewCase;
 import org.probity.cases.NewDefendant;
 import org.probity.cases.Origin;
 import org.probity.cases.Stage;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,28 +43,18 @@ class DemoCases {
 
 	private final DemoCaseOrigins origins;
 
-	private final UserDetailsService accounts;
-
-	DemoCases(CaseManagement cases, CaseHandling handling, DemoCaseOrigins origins, UserDetailsService accounts) {
+	DemoCases(CaseManagement cases, CaseHandling handling, DemoCaseOrigins origins) {
 		this.cases = cases;
 		this.handling = handling;
 		this.origins = origins;
-		this.accounts = accounts;
 	}
 
-	void run(String username) {
-		UserDetails user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			Random random = new Random(20230607L);
-			List<DemoCaseOrigins.Source> sources = origins.find(6);
-			for (int i = 0; i < CASES; i++) {
-				one(i, random, i < sources.size() ? sources.get(i) : null);
-			}
-		}
-		finally {
-			SecurityContextHolder.clearContext();
+	/** Run as a user who may write cases (see {@link DemoHandling#as}). */
+	void run() {
+		Random random = new Random(20230607L);
+		List<DemoCaseOrigins.Source> sources = origins.find(6);
+		for (int i = 0; i < CASES; i++) {
+			one(i, random, i < sources.size() ? sources.get(i) : null);
 		}
 	}
 

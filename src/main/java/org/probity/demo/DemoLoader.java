@@ -48,6 +48,8 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoHandling handling;
 
+	private final DemoSteering steering;
+
 	private final DemoCases cases;
 
 	private final boolean enabled;
@@ -55,12 +57,13 @@ class DemoLoader implements ApplicationRunner {
 	private final Path dataDir;
 
 	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
-			DemoCases cases, @Value("${probity.demo:false}") boolean enabled,
+			DemoSteering steering, DemoCases cases, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
 		this.users = users;
 		this.handling = handling;
+		this.steering = steering;
 		this.cases = cases;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
@@ -91,7 +94,8 @@ class DemoLoader implements ApplicationRunner {
 			writeCredentials(createUsers());
 			load("petitions", new DemoPetitions().csv(PETITION_MATTERS));
 			handling.run("admin");
-			cases.run("admin");
+			handling.as("admin", steering::run);
+			handling.as("admin", cases::run);
 		});
 	}
 

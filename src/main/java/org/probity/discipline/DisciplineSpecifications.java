@@ -25,6 +25,12 @@ final class DisciplineSpecifications {
 			if (query.targetKind() != null) {
 				where.add(cb.equal(decision.get("targetKind"), query.targetKind()));
 			}
+			if (query.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(decision.get("decidedOn"), query.from()));
+			}
+			if (query.to() != null) {
+				where.add(cb.lessThanOrEqualTo(decision.get("decidedOn"), query.to()));
+			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
 	}

@@ -26,12 +26,16 @@ public class OversightManagement {
 
 	private final Activities activities;
 
+	private final ActivityTargets targets;
+
 	private final UnitManagement units;
 
 	private final ApplicationEventPublisher events;
 
-	OversightManagement(Activities activities, UnitManagement units, ApplicationEventPublisher events) {
+	OversightManagement(Activities activities, ActivityTargets targets, UnitManagement units,
+			ApplicationEventPublisher events) {
 		this.activities = activities;
+		this.targets = targets;
 		this.units = units;
 		this.events = events;
 	}
@@ -39,13 +43,20 @@ public class OversightManagement {
 	/** Activities conducted by bodies in a unit's subtree, latest started first. */
 	@Transactional(readOnly = true)
 	public Page<ActivityView> list(ActivityQuery query, int page) {
-		String unitPath = null;
-		if (query.unitCode() != null && !query.unitCode().isBlank()) {
-			unitPath = units.pathOf(query.unitCode());
-		}
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("startedOn"), Sort.Order.asc("ref")));
-		return activities.findAll(ActivitySpecifications.matching(query, unitPath), request).map(Activity::view);
+		return activities.findAll(ActivitySpecifications.matching(query, unitPath(query)), request)
+			.map(Activity::view);
+	}
+
+	/** The targets of the listed activities (of the query's kind, if given), as the report's figures count them. */
+	@Transactional(readOnly = true)
+	public long countTargets(ActivityQuery query) {
+		return targets.count(ActivitySpecifications.targetsMatching(query, unitPath(query)));
+	}
+
+	private String unitPath(ActivityQuery query) {
+		return query.unitCode() == null || query.unitCode().isBlank() ? null : units.pathOf(query.unitCode());
 	}
 
 	@Transactional(readOnly = true)

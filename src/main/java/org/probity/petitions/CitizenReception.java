@@ -1,5 +1,6 @@
 package org.probity.petitions;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.probity.shared.Actors;
@@ -63,9 +64,34 @@ public class CitizenReception {
 
 	@Transactional(readOnly = true)
 	public Page<ReceptionView> list(String unitCode, int page) {
-		String path = unitCode == null || unitCode.isBlank() ? Jurisdiction.scopePath()
-				: units.pathOf(unitCode);
-		return sessions.within(Jurisdiction.subtreePattern(path), PageRequest.of(Math.max(page, 0), 20)).map(this::view);
+		return list(new ReceptionQuery(unitCode, null, null, false), page);
+	}
+
+	/** Latest held first. */
+	@Transactional(readOnly = true)
+	public Page<ReceptionView> list(ReceptionQuery query, int page) {
+		return sessions.within(subtree(query), from(query), to(query), query.dialogue(),
+				PageRequest.of(Math.max(page, 0), 20)).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public ReceptionQuery.Totals totals(ReceptionQuery query) {
+		Object[] totals = sessions.count(subtree(query), from(query), to(query), query.dialogue()).get(0);
+		return new ReceptionQuery.Totals(((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
+	}
+
+	private String subtree(ReceptionQuery query) {
+		String unit = query.unitCode();
+		return Jurisdiction.subtreePattern(unit == null || unit.isBlank() ? Jurisdiction.scopePath() : units.pathOf(unit));
+	}
+
+	/** An open end of the window is the first or last day both databases store. */
+	private static LocalDate from(ReceptionQuery query) {
+		return query.from() == null ? LocalDate.of(1, 1, 1) : query.from();
+	}
+
+	private static LocalDate to(ReceptionQuery query) {
+		return query.to() == null ? LocalDate.of(9999, 12, 31) : query.to();
 	}
 
 	private ReceptionView view(ReceptionSession session) {

@@ -13,10 +13,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.probity.Api;
 import org.probity.ProbityIntegrationTest;
 import org.probity.Province;
 import org.probity.shared.Jurisdiction;
@@ -116,6 +122,24 @@ class CaseFiguresIntegrationTests {
 			.param("prosecutedFrom", FROM.toString()).param("prosecutedTo", TO.toString())))
 			.andExpect(jsonPath("$.page.totalElements").value(3))
 			.andExpect(jsonPath("$.content[0].defendant.fullName").value("Lê Thị Bốn"));
+	}
+
+	@Test
+	void theOversightReportShowsTheFiguresAndLinksToPagesOfTheSameTotal() throws Exception {
+		String report = mvc.perform(asAdmin(get("/api/v1/reports/oversight").param("unit", province.code())
+			.param("from", FROM.toString()).param("to", TO.toString()))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat((Integer) JsonPath.read(report, "$.cases.monitored")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(report, "$.cases.prosecuted")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(report, "$.cases.defendants")).isEqualTo(3);
+		Cookie admin = Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD);
+		for (String figure : new String[] { "monitored", "prosecuted", "defendants" }) {
+			String link = JsonPath.read(report, "$.links['cases." + figure + "']");
+			String page = mvc.perform(get(link).cookie(admin)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(Jsoup.parse(page).selectFirst("#list-total").attr("data-total")).as(link)
+				.isEqualTo(String.valueOf((Integer) JsonPath.read(report, "$.cases." + figure)));
+		}
 	}
 
 	private CaseFigures.Figures of(String unit) {

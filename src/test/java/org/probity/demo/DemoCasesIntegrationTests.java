@@ -28,6 +28,9 @@ class DemoCasesIntegrationTests {
 	DemoCases demo;
 
 	@Autowired
+	DemoHandling handling;
+
+	@Autowired
 	CaseFigures figures;
 
 	@Autowired
@@ -44,7 +47,7 @@ class DemoCasesIntegrationTests {
 		mvc.perform(asAdmin(importCsv("oversight", new DemoOversight().csv()))).andExpect(status().isOk());
 		long before = count("select coalesce(max(id), 0) from corruption_case");
 
-		demo.run("admin");
+		handling.as("admin", demo::run);
 
 		String mine = " from corruption_case c where c.id > " + before;
 		assertThat(count("select count(*)" + mine + " and c.scope_path like '/VN/QN/%'")).isEqualTo(DemoCases.CASES);

@@ -32,6 +32,13 @@ class DemoIntegrationTests {
 		assertThat(count("select count(*) from unit_successions where successor_code = 'QN-16'")).isEqualTo(2);
 		assertThat(count("select count(*) from oversight_targets")).isGreaterThanOrEqualTo(600);
 		assertThat(count("select count(*) from discipline_decisions where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(80);
+		assertThat(count("select count(*) from steering_meetings where scope_path like '/VN/QN/QN-TU/%'")).isEqualTo(30);
+		assertThat(count("select count(*) from steering_programme_groups")).isGreaterThanOrEqualTo(6);
+		assertThat(count("select count(*) from steering_directions where status = 'OPEN' and due_on < current_date"))
+			.isPositive();
+		assertThat(count("select count(*) from steering_targets where planned = 153 and achieved = 88")).isEqualTo(1);
+		assertThat(count("select count(distinct unit_code) from steering_scores where unit_code like 'QN-01-CB%'"))
+			.isGreaterThanOrEqualTo(3);
 		assertThat(count("select count(*) from corruption_case where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(40);
 	}
 

@@ -11,6 +11,8 @@ import org.probity.discipline.NewDecision;
 import org.probity.discipline.TargetKind;
 import org.probity.discipline.UnknownDecision;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,12 +32,17 @@ class DisciplineApi {
 		this.discipline = discipline;
 	}
 
-	/** Decisions on targets in a subtree, newest first, {@value DisciplineManagement#PAGE_SIZE} a page. */
+	/**
+	 * Decisions on targets in a subtree, decided in a window if from/to are given, newest first,
+	 * {@value DisciplineManagement#PAGE_SIZE} a page.
+	 */
 	@GetMapping
 	PagedModel<DecisionView> list(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) Form form, @RequestParam(required = false) TargetKind targetKind,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page) {
-		return new PagedModel<>(discipline.list(new DisciplineQuery(unit, form, targetKind), page));
+		return new PagedModel<>(discipline.list(new DisciplineQuery(unit, form, targetKind, from, to), page));
 	}
 
 	@GetMapping("/{ref}")

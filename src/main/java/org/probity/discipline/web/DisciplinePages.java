@@ -1,10 +1,14 @@
 package org.probity.discipline.web;
 
+import java.time.LocalDate;
+
 import org.probity.discipline.DisciplineManagement;
 import org.probity.discipline.DisciplineQuery;
 import org.probity.discipline.Form;
 import org.probity.discipline.TargetKind;
 import org.probity.discipline.UnknownDecision;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +30,13 @@ class DisciplinePages {
 	/** The filtered list; for htmx only the results table, so changing a filter refreshes it in place. */
 	@GetMapping
 	String list(@RequestParam(required = false) String unit, @RequestParam(required = false) Form form,
-			@RequestParam(required = false) TargetKind targetKind, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) TargetKind targetKind,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		DisciplineQuery query = new DisciplineQuery(unit == null || unit.isBlank() ? null : unit.strip(), form,
-				targetKind);
+				targetKind, from, to);
 		model.addAttribute("query", query);
 		model.addAttribute("forms", Form.values());
 		model.addAttribute("targetKinds", TargetKind.values());

@@ -18,6 +18,8 @@ import org.probity.oversight.TargetRef;
 import org.probity.oversight.UnknownActivity;
 import org.probity.shared.InvalidField;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +38,20 @@ class OversightApi {
 		this.oversight = oversight;
 	}
 
-	/** A subtree's activities, latest started first, {@value OversightManagement#PAGE_SIZE} a page. */
+	/**
+	 * A subtree's activities, latest started first, {@value OversightManagement#PAGE_SIZE} a page; with a target kind,
+	 * those looking at one or more targets of that kind; with from/to, those started in the window.
+	 */
 	@GetMapping
 	PagedModel<ActivityView> list(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) ActivityType type, @RequestParam(required = false) Body body,
-			@RequestParam(required = false) Programme programme, @RequestParam(defaultValue = "0") int page) {
-		return new PagedModel<>(oversight.list(new ActivityQuery(unit, type, body, programme), page));
+			@RequestParam(required = false) Programme programme,
+			@RequestParam(required = false) TargetKind targetKind,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page) {
+		return new PagedModel<>(
+				oversight.list(new ActivityQuery(unit, type, body, programme, targetKind, from, to), page));
 	}
 
 	@GetMapping("/{ref}")

@@ -1,11 +1,16 @@
 package org.probity.oversight.web;
 
+import java.time.LocalDate;
+
 import org.probity.oversight.ActivityQuery;
 import org.probity.oversight.ActivityType;
 import org.probity.oversight.Body;
 import org.probity.oversight.OversightManagement;
 import org.probity.oversight.Programme;
+import org.probity.oversight.TargetKind;
 import org.probity.oversight.UnknownActivity;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,15 +29,23 @@ class OversightPages {
 		this.oversight = oversight;
 	}
 
-	/** The filtered list; for htmx only the results table, so changing a filter refreshes it in place. */
+	/**
+	 * The filtered list with the number of targets it covers (what the report counts); for htmx only the results
+	 * table, so changing a filter refreshes it in place.
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) String unit, @RequestParam(required = false) ActivityType type,
 			@RequestParam(required = false) Body body, @RequestParam(required = false) Programme programme,
+			@RequestParam(required = false) TargetKind targetKind,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		ActivityQuery query = new ActivityQuery(unit, type, body, programme);
+		ActivityQuery query = new ActivityQuery(unit, type, body, programme, targetKind, from, to);
 		model.addAttribute("query", query);
 		model.addAttribute("activities", oversight.list(query, page));
+		model.addAttribute("targetTotal", oversight.countTargets(query));
+		model.addAttribute("targetKinds", TargetKind.values());
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("bodies", Body.values());
 		model.addAttribute("programmes", Programme.values());

@@ -25,6 +25,7 @@ import org.probity.records.DocumentFacts;
 import org.probity.records.DocumentView;
 import org.probity.shared.Texts;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 import org.probity.shared.InvalidField;
@@ -77,13 +78,20 @@ class PetitionApi {
 		return petitions.find(id).orElseThrow(() -> new NotFound("No petition " + id + " in your jurisdiction"));
 	}
 
-	/** A subtree's petitions, newest first, {@value PetitionManagement#PAGE_SIZE} a page. */
+	/**
+	 * A subtree's petitions, newest first, {@value PetitionManagement#PAGE_SIZE} a page; the filters are those of
+	 * {@link PetitionQuery}, so a report figure's drill-down lists exactly what it counts.
+	 */
 	@GetMapping
 	PagedModel<PetitionView> list(@RequestParam(required = false) String unit,
 			@RequestParam(required = false) PetitionStatus status, @RequestParam(required = false) PetitionKind kind,
 			@RequestParam(required = false) String assignedTo, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "false") boolean handled, @RequestParam(defaultValue = "false") boolean matters,
 			@RequestParam(defaultValue = "0") int page) {
-		return new PagedModel<>(petitions.list(new PetitionQuery(unit, status, kind, assignedTo, overdue), page));
+		return new PagedModel<>(petitions.list(
+				new PetitionQuery(unit, status, kind, assignedTo, overdue, from, to, handled, matters), page));
 	}
 
 	/** The body of a move; each move reads the fields it needs. */

@@ -1,5 +1,7 @@
 package org.probity.petitions.web;
 
+import java.time.LocalDate;
+
 import jakarta.validation.Valid;
 import org.probity.petitions.PetitionKind;
 import org.probity.petitions.PetitionManagement;
@@ -8,6 +10,8 @@ import org.probity.petitions.PetitionStatus;
 import org.probity.petitions.Registered;
 import org.probity.shared.InvalidField;
 import org.probity.shared.NotFound;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,9 +38,13 @@ class PetitionPages {
 	@GetMapping
 	String inbox(@RequestParam(required = false) String unit, @RequestParam(required = false) PetitionStatus status,
 			@RequestParam(required = false) PetitionKind kind, @RequestParam(required = false) String assignedTo,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "false") boolean handled, @RequestParam(defaultValue = "false") boolean matters,
+			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		PetitionQuery query = new PetitionQuery(unit, status, kind, assignedTo, overdue);
+		PetitionQuery query = new PetitionQuery(unit, status, kind, assignedTo, overdue, from, to, handled, matters);
 		model.addAttribute("query", query);
 		model.addAttribute("petitions", petitions.list(query, page));
 		return htmx != null ? "petitions/fragments :: inbox" : "petitions/inbox";

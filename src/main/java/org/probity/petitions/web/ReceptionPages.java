@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.probity.petitions.CitizenReception;
 import org.probity.petitions.NewReceptionSession;
+import org.probity.petitions.ReceptionQuery;
 import org.probity.shared.InvalidField;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -25,10 +26,17 @@ class ReceptionPages {
 		this.reception = reception;
 	}
 
+	/** The register, filtered as a report figure's drill-down asks: subtree, days held, dialogues only. */
 	@GetMapping
-	String register(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page,
+	String register(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "false") boolean dialogue, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		model.addAttribute("sessions", reception.list(unit, page));
+		ReceptionQuery query = new ReceptionQuery(unit, from, to, dialogue);
+		model.addAttribute("query", query);
+		model.addAttribute("sessions", reception.list(query, page));
+		model.addAttribute("totals", reception.totals(query));
 		return "petitions/reception";
 	}
 
@@ -55,7 +63,7 @@ class ReceptionPages {
 		catch (InvalidField invalid) {
 			model.addAttribute("error", invalid.getMessage());
 			model.addAttribute("errorField", invalid.field());
-			return register(null, 0, model);
+			return register(null, null, null, false, 0, model);
 		}
 	}
 }
