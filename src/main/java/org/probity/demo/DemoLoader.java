@@ -56,13 +56,15 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoDisciplineFollowUp disciplineFollowUp;
 
+	private final DemoCases cases;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
 	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
 			DemoSteering steering, DemoOversightPlans plans, DemoOversightFollowUp oversightFollowUp,
-			DemoDisciplineFollowUp disciplineFollowUp, @Value("${probity.demo:false}") boolean enabled,
+			DemoDisciplineFollowUp disciplineFollowUp, DemoCases cases, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
@@ -72,6 +74,7 @@ class DemoLoader implements ApplicationRunner {
 		this.plans = plans;
 		this.oversightFollowUp = oversightFollowUp;
 		this.disciplineFollowUp = disciplineFollowUp;
+		this.cases = cases;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -88,7 +91,7 @@ class DemoLoader implements ApplicationRunner {
 		fill();
 	}
 
-	/** Loads the province, its people, users and petitions; expects none of them to exist yet. */
+	/** Loads the province, its people, users, petitions and cases; expects none of them to exist yet. */
 	void fill() {
 		Jurisdiction.asSystem(() -> {
 			DemoProvince province = new DemoProvince();
@@ -107,6 +110,7 @@ class DemoLoader implements ApplicationRunner {
 				oversightFollowUp.run();
 				disciplineFollowUp.run();
 			});
+			handling.as("admin", cases::run);
 		});
 	}
 

@@ -24,7 +24,7 @@ final class DemoProvince {
 	private static final String[] GIVEN = { "Cường", "Hùng", "Lan", "Hương", "Dũng", "Thảo", "Tuấn", "Hà", "Sơn",
 			"Linh", "Nam", "Phương", "Quang", "Trang", "Long", "Mai", "Bình", "Yến", "Khánh", "Thắng" };
 
-	private static final String[] PLACES = { "Hạ Long", "Bãi Cháy", "Hồng Gai", "Cẩm Phả", "Uông Bí", "Móng Cái",
+	static final String[] PLACES = { "Hạ Long", "Bãi Cháy", "Hồng Gai", "Cẩm Phả", "Uông Bí", "Móng Cái",
 			"Quảng Yên", "Đông Triều", "Vân Đồn", "Cô Tô", "Tiên Yên", "Bình Liêu", "Đầm Hà", "Hải Hà", "Ba Chẽ",
 			"Hoành Bồ", "Cao Xanh", "Hà Tu", "Việt Hưng", "Tuần Châu", "Hà An", "Yên Thanh", "Mạo Khê", "Hoàng Quế" };
 

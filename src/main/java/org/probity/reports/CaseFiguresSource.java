@@ -3,10 +3,8 @@ package org.probity.reports;
 import java.time.LocalDate;
 
 /**
- * Where the report takes its corruption-case figures from. Until the cases module offers its figures,
- * {@link NoCaseFigures} answers zeros; wiring it means one class here that calls
- * {@code org.probity.cases.CaseFigures.of(unitCode, from, to)} in place of {@link NoCaseFigures}, so that reports
- * depends on cases and never the other way round.
+ * Where the report takes its corruption-case figures from: {@link CorruptionCaseFigures} asks the cases module, so
+ * that reports depends on cases and never the other way round.
  */
 interface CaseFiguresSource {
 

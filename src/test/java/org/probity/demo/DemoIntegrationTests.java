@@ -48,6 +48,7 @@ class DemoIntegrationTests {
 		assertThat(count("select count(distinct status) from discipline_administrative")).isEqualTo(2);
 		assertThat(count("select count(distinct disclosure) from discipline_decisions where scope_path like '/VN/QN/%'"))
 			.isEqualTo(2);
+		assertThat(count("select count(*) from corruption_case where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(40);
 	}
 
 	private long count(String sql) {

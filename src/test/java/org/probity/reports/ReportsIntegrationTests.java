@@ -117,7 +117,7 @@ class ReportsIntegrationTests {
 				.isEqualTo(figure(year, link.getKey()));
 			checked++;
 		}
-		assertThat(checked).as("every figure but the cases, which have no list yet").isEqualTo(22);
+		assertThat(checked).as("every figure").isEqualTo(25);
 	}
 
 	@Test

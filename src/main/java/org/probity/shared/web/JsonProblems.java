@@ -24,7 +24,8 @@ final class JsonProblems {
 
 	static ProblemDetail describe(HttpMessageNotReadableException unreadable) {
 		Throwable cause = jacksonCause(unreadable);
-		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+		JacksonException json = located(unreadable);
+		if (json != null) {
 			String field = json.getPath()
 				.stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
@@ -45,6 +46,19 @@ final class JsonProblems {
 			}
 		}
 		return unreadable.getMostSpecificCause();
+	}
+
+	/**
+	 * The outermost Jackson error that knows the field: a date that does not parse ends in the JDK's
+	 * DateTimeParseException, whose Jackson wrapper holds the path.
+	 */
+	private static JacksonException located(Throwable unreadable) {
+		for (Throwable cause = unreadable.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+				return json;
+			}
+		}
+		return null;
 	}
 
 	private static String reason(JacksonException json) {
