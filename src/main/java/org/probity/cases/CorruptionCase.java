@@ -23,6 +23,9 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /**
  * A corruption case or incident, with its dated stages, defendants, recoveries and monitoring periods. It owns every
@@ -31,7 +34,8 @@ import org.probity.shared.Jurisdiction;
 @Entity
 @Table(name = "corruption_case")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class CorruptionCase {
+@Searchable(type = "cases", from = { "reference", "title", "summary", "agencies", "stage", "scopePath", "detectedOn" })
+class CorruptionCase implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -241,5 +245,13 @@ class CorruptionCase {
 
 	private void touch() {
 		updatedAt = Instant.now();
+	}
+
+	/** Found by its reference, title, summary and agencies; the link opens {@code /cases/{id}}. */
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(id, SearchCard.join(" · ", reference, title), scopePath).text(summary, agencies)
+			.dated(detectedOn)
+			.status(stage);
 	}
 }

@@ -85,6 +85,17 @@ class CaseJurisdictionIntegrationTests {
 	}
 
 	@Test
+	void searchFindsTheCasesOfTheReadersJurisdictionOnly() throws Exception {
+		mvc.perform(as(officerA, get("/api/v1/search").param("q", "giao dat " + province.communeA())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[*].type", hasItem("cases")))
+			.andExpect(jsonPath("$.hits[*].id", hasItem(String.valueOf(inA))))
+			.andExpect(jsonPath("$.hits[*].id", not(hasItem(String.valueOf(inB)))));
+		mvc.perform(asAdmin(get("/api/v1/search").param("q", "giao dat " + province.communeB())))
+			.andExpect(jsonPath("$.hits[*].id", hasItem(String.valueOf(inB))));
+	}
+
+	@Test
 	void anotherCommunesCaseIsNeitherMovedNorCounted() throws Exception {
 		mvc.perform(as(officerA, advance(inB, "VERIFYING", "2024-02-01"))).andExpect(status().isNotFound());
 		mvc.perform(as(officerA, placeUnderMonitoring(inB, province.code(), "2024-02-01"))).andExpect(status().isNotFound());
