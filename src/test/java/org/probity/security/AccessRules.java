@@ -56,7 +56,14 @@ final class AccessRules {
 					"/api/v1/reception-sessions"),
 			rule(ANYONE, STAFF, "/api/v1/discipline/*/appeal"),
 			rule(ANYONE, HANDLERS, "/discipline", "/discipline/**", "/api/v1/discipline", "/api/v1/discipline/**"),
-			rule(ANYONE, LEADERS, "/oversight", "/oversight/**", "/api/v1/oversight/**"),
+			rule(ANYONE, LEADERS, "/api/v1/oversight/activities/*/conclude"),
+			// programmes, remedial actions and referrals of an inspection are recorded by inspectors and leaders
+			rule(ANYONE, HANDLERS, "/oversight", "/oversight/**", "/api/v1/oversight/**"),
+			rule(ANYONE, HANDLERS, "/steering", "/steering/**", "/api/v1/steering/**", "/api/v1/committees",
+					"/api/v1/committees/**", "/api/v1/directions", "/api/v1/directions/**", "/api/v1/evaluations/**",
+					"/api/v1/meetings", "/api/v1/meetings/**", "/api/v1/programmes", "/api/v1/programmes/**",
+					"/api/v1/targets", "/api/v1/targets/**", "/api/v1/tasks", "/api/v1/tasks/**"),
+			rule(ANYONE, Set.of("ADMIN"), "/search", "/api/v1/search", "/api/v1/search/**"),
 			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
 			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));
 

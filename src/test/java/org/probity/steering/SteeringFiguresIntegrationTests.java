@@ -11,6 +11,7 @@ import static org.probity.steering.SteeringFixtures.meeting;
 import static org.probity.steering.SteeringFixtures.task;
 import static org.probity.steering.SteeringFixtures.taskDone;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -133,10 +134,20 @@ class SteeringFiguresIntegrationTests {
 			.param("from", TO.toString()).param("to", FROM.toString())))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("to"));
+		mvc.perform(asAdmin(get("/api/v1/steering/figures/tasks-done").param("unit", province.code())
+			.param("from", FROM.toString())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("to"));
+	}
+
+	@Test
+	void aFigureThatDoesNotExistIsNotFoundWhateverElseWasSent() throws Exception {
 		mvc.perform(asAdmin(get("/api/v1/steering/figures/everything").param("unit", province.code())
 			.param("from", FROM.toString()).param("to", TO.toString())))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("figure"));
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(asAdmin(get("/api/v1/steering/figures/everything")))
+			.andExpect(status().isNotFound());
 	}
 
 	private SteeringFigures.Figures of(String unit) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.discipline.AdministrativeView;
 import org.probity.discipline.DecisionView;
 import org.probity.discipline.DisciplineFollowUp;
@@ -34,6 +35,7 @@ class DisciplineFollowUpApi {
 	}
 
 	@PostMapping("/{ref}/disclosure")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	DecisionView disclose(@PathVariable String ref, @RequestBody DisclosureRequest request) {
 		if (request.disclosed() == null) {
 			throw new InvalidField("disclosed", "is required: true or false");
@@ -46,6 +48,7 @@ class DisciplineFollowUpApi {
 	}
 
 	@PostMapping("/{ref}/administrative")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<AdministrativeView> require(@PathVariable String ref, @RequestBody AdministrativeRequest request) {
 		AdministrativeView saved = followUp.requireAdministrative(ref, request.authority(), request.dueOn());
 		return ResponseEntity.created(URI.create("/api/v1/discipline/" + ref + "/administrative")).body(saved);
@@ -60,6 +63,7 @@ class DisciplineFollowUpApi {
 	}
 
 	@PostMapping("/administrative/{id}/decided")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	AdministrativeView decided(@PathVariable long id, @RequestBody Decided decided) {
 		return followUp.decided(id, decided.reference(), decided.decidedOn(), decided.measure());
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.discipline.DisciplineFollowUp;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Texts;
@@ -39,18 +40,21 @@ class DisciplineFollowUpPages {
 	}
 
 	@PostMapping("/{ref}/disclosure")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String disclose(@PathVariable String ref, @RequestParam Map<String, String> form, Model model) {
 		return attempt(ref, form, model, () -> followUp.disclose(ref, "true".equals(form.get("disclosed")),
 				date("disclosedOn", form.get("disclosedOn")), form.get("reason")));
 	}
 
 	@PostMapping("/{ref}/administrative")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String require(@PathVariable String ref, @RequestParam Map<String, String> form, Model model) {
 		return attempt(ref, form, model,
 				() -> followUp.requireAdministrative(ref, form.get("authority"), date("dueOn", form.get("dueOn"))));
 	}
 
 	@PostMapping("/{ref}/administrative/{id}/decided")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String decided(@PathVariable String ref, @PathVariable long id, @RequestParam Map<String, String> form,
 			Model model) {
 		return attempt(ref, form, model, () -> followUp.decided(id, form.get("reference"),

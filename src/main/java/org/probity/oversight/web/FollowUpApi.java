@@ -3,6 +3,7 @@ package org.probity.oversight.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.oversight.FollowUp;
 import org.probity.oversight.FollowUpManagement;
 import org.probity.oversight.NewRemedialAction;
@@ -35,6 +36,7 @@ class FollowUpApi {
 	}
 
 	@PostMapping("/activities/{ref}/remedial-actions")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<RemedialActionView> recommend(@PathVariable String ref, @RequestBody NewRemedialAction action) {
 		RemedialActionView saved = followUp.recommend(ref, action);
 		return ResponseEntity.created(URI.create("/api/v1/oversight/activities/" + ref + "/follow-up")).body(saved);
@@ -44,6 +46,7 @@ class FollowUpApi {
 	}
 
 	@PostMapping("/remedial-actions/{id}/done")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	RemedialActionView done(@PathVariable long id, @RequestBody Done done) {
 		return followUp.done(id, done.doneOn(), done.note());
 	}
@@ -59,6 +62,7 @@ class FollowUpApi {
 	}
 
 	@PostMapping("/activities/{ref}/referrals")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<ReferralView> refer(@PathVariable String ref, @RequestBody NewReferral referral) {
 		ReferralView saved = followUp.refer(ref, referral.referredOn(), referral.agency(), referral.note());
 		return ResponseEntity.created(URI.create("/api/v1/oversight/activities/" + ref + "/follow-up")).body(saved);

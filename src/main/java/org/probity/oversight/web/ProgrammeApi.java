@@ -3,6 +3,7 @@ package org.probity.oversight.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.oversight.NewPlannedItem;
 import org.probity.oversight.NewProgramme;
 import org.probity.oversight.PlanProgressReport;
@@ -42,6 +43,7 @@ class ProgrammeApi {
 	}
 
 	@PostMapping("/programmes")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<ProgrammeDetails> create(@RequestBody NewProgramme programme) {
 		ProgrammeDetails created = programmes.create(programme);
 		return ResponseEntity.created(URI.create("/api/v1/oversight/programmes/" + created.programme().ref()))
@@ -59,6 +61,7 @@ class ProgrammeApi {
 	}
 
 	@PostMapping("/programmes/{ref}/items")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<ProgrammeDetails> plan(@PathVariable String ref, @RequestBody NewPlannedItem item) {
 		return ResponseEntity.created(URI.create("/api/v1/oversight/programmes/" + ref + "/items"))
 			.body(programmes.plan(ref, item));
@@ -68,6 +71,7 @@ class ProgrammeApi {
 	}
 
 	@PostMapping("/programmes/{ref}/items/{id}/link")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ProgrammeDetails link(@PathVariable String ref, @PathVariable long id, @RequestBody Link link) {
 		return programmes.link(ref, id, link.activityRef());
 	}

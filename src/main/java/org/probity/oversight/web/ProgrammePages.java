@@ -5,6 +5,7 @@ import static org.probity.oversight.web.OversightForms.oneOf;
 
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.oversight.ActivityType;
 import org.probity.oversight.Body;
 import org.probity.oversight.NewPlannedItem;
@@ -50,6 +51,7 @@ class ProgrammePages {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String create(@RequestParam Map<String, String> form, Model model) {
 		try {
 			String ref = programmes.create(new NewProgramme(form.get("ref"), form.get("title"), form.get("unitCode"),
@@ -75,6 +77,7 @@ class ProgrammePages {
 	}
 
 	@PostMapping("/{ref}/items")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String plan(@PathVariable String ref, @RequestParam Map<String, String> form, Model model) {
 		try {
 			programmes.plan(ref, new NewPlannedItem(oneOf("targetKind", TargetKind.class, form.get("targetKind")),
@@ -89,6 +92,7 @@ class ProgrammePages {
 	}
 
 	@PostMapping("/{ref}/items/{id}/link")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String link(@PathVariable String ref, @PathVariable long id, @RequestParam(required = false) String activityRef,
 			Model model) {
 		try {

@@ -5,6 +5,7 @@ import static org.probity.oversight.web.OversightForms.oneOf;
 
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.oversight.FollowUpManagement;
 import org.probity.oversight.NewRemedialAction;
 import org.probity.oversight.TargetKind;
@@ -48,6 +49,7 @@ class RemedialActionPages {
 	}
 
 	@PostMapping("/{ref}/remedial-actions")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String recommend(@PathVariable String ref, @RequestParam Map<String, String> form, Model model) {
 		return attempt(ref, form, model, () -> followUp.recommend(ref, new NewRemedialAction(form.get("action"),
 				oneOf("ownerKind", TargetKind.class, form.get("ownerKind")), form.get("ownerCode"),
@@ -55,12 +57,14 @@ class RemedialActionPages {
 	}
 
 	@PostMapping("/{ref}/remedial-actions/{id}/done")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String done(@PathVariable String ref, @PathVariable long id, @RequestParam Map<String, String> form,
 			Model model) {
 		return attempt(ref, form, model, () -> followUp.done(id, date("doneOn", form.get("doneOn")), form.get("note")));
 	}
 
 	@PostMapping("/{ref}/referrals")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String refer(@PathVariable String ref, @RequestParam Map<String, String> form, Model model) {
 		return attempt(ref, form, model, () -> followUp.refer(ref, date("referredOn", form.get("referredOn")),
 				form.get("agency"), form.get("note")));

@@ -2,6 +2,7 @@ package org.probity.search.web;
 
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.search.SearchManagement;
 import org.probity.search.SearchQuery;
 import org.probity.search.SearchResults;
@@ -31,6 +32,7 @@ class SearchApi {
 
 	/** Rebuilds the whole index from the database, ADMIN only; searches find less until it is done. */
 	@PostMapping("/reindex")
+	@RolesAllowed("ADMIN")
 	Map<String, Long> reindex() {
 		return Map.of("documents", search.rebuildIndex());
 	}

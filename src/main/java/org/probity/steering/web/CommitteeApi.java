@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.CommitteeManagement;
 import org.probity.steering.CommitteeView;
 import org.probity.steering.MemberView;
@@ -40,12 +41,14 @@ class CommitteeApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<CommitteeView> create(@RequestBody NewCommittee committee) {
 		CommitteeView created = committees.create(committee);
 		return ResponseEntity.created(URI.create("/api/v1/committees/" + created.id())).body(created);
 	}
 
 	@PostMapping("/{id}/members")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@ResponseStatus(HttpStatus.CREATED)
 	MemberView addMember(@PathVariable long id, @RequestBody NewMember member) {
 		return committees.addMember(id, member);

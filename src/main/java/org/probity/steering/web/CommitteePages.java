@@ -2,6 +2,7 @@ package org.probity.steering.web;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.AssigneeKind;
 import org.probity.steering.CommitteeManagement;
@@ -61,6 +62,7 @@ class CommitteePages {
 	}
 
 	@PostMapping("/members")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String addMember(@PathVariable long id, @RequestParam(required = false) String personCode,
 			@RequestParam(required = false) String fullName, @RequestParam(required = false) MemberRole role,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedFrom,

@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.DirectionManagement;
 import org.probity.steering.DirectionQuery;
 import org.probity.steering.DirectionStatus;
@@ -47,12 +48,14 @@ class DirectionApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<DirectionView> issue(@RequestBody NewDirection direction) {
 		DirectionView issued = directions.issue(direction);
 		return ResponseEntity.created(URI.create("/api/v1/directions/" + issued.id())).body(issued);
 	}
 
 	@PostMapping("/{id}/done")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	DirectionView done(@PathVariable long id, @RequestBody DoneRequest done) {
 		return directions.done(id, done.doneOn(), done.report());
 	}

@@ -2,6 +2,7 @@ package org.probity.steering.web;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.AssigneeKind;
 import org.probity.steering.CommitteeManagement;
@@ -31,6 +32,7 @@ class DirectionPages {
 	}
 
 	@PostMapping("/steering/committees/{id}/directions")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String issue(@PathVariable long id, @RequestParam(required = false) Long meetingId,
 			@RequestParam(required = false) AssigneeKind assigneeKind,
 			@RequestParam(required = false) String assigneeCode, @RequestParam(required = false) String content,
@@ -54,6 +56,7 @@ class DirectionPages {
 	}
 
 	@PostMapping("/steering/directions/{id}/done")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String done(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
 			@RequestParam(required = false) String report, RedirectAttributes redirect) {

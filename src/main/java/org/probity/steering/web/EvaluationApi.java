@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.CriteriaSetView;
 import org.probity.steering.EvaluationManagement;
 import org.probity.steering.NewCriteriaSet;
@@ -38,6 +39,7 @@ class EvaluationApi {
 	}
 
 	@PostMapping("/sets")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<CriteriaSetView> define(@RequestBody NewCriteriaSet set) {
 		CriteriaSetView defined = evaluations.define(set);
 		return ResponseEntity.created(URI.create("/api/v1/evaluations/sets/" + defined.id())).body(defined);
@@ -45,6 +47,7 @@ class EvaluationApi {
 
 	/** Records a unit's points; answers the ranking among the unit's siblings. */
 	@PostMapping("/scores")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	List<RankedUnit> score(@RequestBody UnitScores scores) {
 		return evaluations.score(scores);
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.CriteriaSetView;
 import org.probity.steering.EvaluationManagement;
@@ -50,6 +51,7 @@ class EvaluationPages {
 
 	/** Points come as {@code points<criterionId>} fields; empty ones are left as they were. */
 	@PostMapping("/scores")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String score(@RequestParam long set, @RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) Integer year, @RequestParam Map<String, String> fields,
 			RedirectAttributes redirect) {

@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.MeetingKind;
 import org.probity.steering.MeetingManagement;
 import org.probity.steering.MeetingQuery;
@@ -51,12 +52,14 @@ class MeetingApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<MeetingView> hold(@RequestBody NewMeeting meeting) {
 		MeetingView held = meetings.hold(meeting);
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + held.id())).body(held);
 	}
 
 	@PostMapping("/{id}/conclusions")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@ResponseStatus(HttpStatus.CREATED)
 	MeetingView.ConclusionView conclude(@PathVariable long id, @RequestBody ConclusionRequest conclusion) {
 		return meetings.conclude(id, conclusion.text());

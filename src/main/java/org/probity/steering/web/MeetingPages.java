@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.AssigneeKind;
 import org.probity.steering.CommitteeManagement;
@@ -45,6 +46,7 @@ class MeetingPages {
 	}
 
 	@PostMapping("/steering/committees/{id}/meetings")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String hold(@PathVariable long id, @RequestParam(required = false) MeetingKind kind,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(defaultValue = "") String agenda, @RequestParam(required = false) List<Long> present,
@@ -72,6 +74,7 @@ class MeetingPages {
 	}
 
 	@PostMapping("/steering/meetings/{id}/conclusions")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String conclude(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
 		try {
 			meetings.conclude(id, text);

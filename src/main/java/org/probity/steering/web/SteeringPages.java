@@ -2,6 +2,7 @@ package org.probity.steering.web;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.CommitteeManagement;
 import org.probity.steering.CommitteeView;
@@ -32,6 +33,7 @@ class SteeringPages {
 	}
 
 	@PostMapping("/committees")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String create(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
 		try {

@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.NewTarget;
 import org.probity.steering.TargetManagement;
 import org.probity.steering.TargetView;
@@ -46,6 +47,7 @@ class TargetApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<TargetView> set(@RequestBody NewTarget target) {
 		TargetView set = targets.set(target);
 		return ResponseEntity.created(URI.create("/api/v1/targets/" + set.id())).body(set);
@@ -53,6 +55,7 @@ class TargetApi {
 
 	/** Only for MANUAL targets; counted ones answer 409. */
 	@PostMapping("/{id}/achieved")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	TargetView achieved(@PathVariable long id, @RequestBody AchievedRequest achieved) {
 		return targets.recordAchieved(id, achieved.achieved());
 	}

@@ -1,5 +1,6 @@
 package org.probity.steering.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.NewTarget;
 import org.probity.steering.TargetManagement;
@@ -35,6 +36,7 @@ class TargetPages {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String set(@RequestParam(required = false) String unitCode, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String measure, @RequestParam(required = false) String title,
 			@RequestParam(required = false) Long planned, @RequestParam(required = false) Long achieved,
@@ -49,6 +51,7 @@ class TargetPages {
 	}
 
 	@PostMapping("/{id}/achieved")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String achieved(@PathVariable long id, @RequestParam(required = false) Long achieved,
 			RedirectAttributes redirect) {
 		try {

@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.NewTask;
 import org.probity.steering.TaskManagement;
 import org.probity.steering.TaskQuery;
@@ -53,22 +54,26 @@ class TaskApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<TaskView> assign(@RequestBody NewTask task) {
 		TaskView assigned = tasks.assign(task);
 		return ResponseEntity.created(URI.create("/api/v1/tasks/" + assigned.id())).body(assigned);
 	}
 
 	@PostMapping("/{id}/progress")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	TaskView progress(@PathVariable long id, @RequestBody ProgressRequest progress) {
 		return tasks.progress(id, progress.notedOn(), progress.note());
 	}
 
 	@PostMapping("/{id}/done")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	TaskView done(@PathVariable long id, @RequestBody DoneRequest done) {
 		return tasks.done(id, done.doneOn(), done.note());
 	}
 
 	@PostMapping("/{id}/cancel")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	TaskView cancel(@PathVariable long id, @RequestBody CancelRequest cancel) {
 		return tasks.cancel(id, cancel.reason());
 	}

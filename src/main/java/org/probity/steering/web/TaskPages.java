@@ -2,6 +2,7 @@ package org.probity.steering.web;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.AssigneeKind;
 import org.probity.steering.CommitteeManagement;
@@ -35,6 +36,7 @@ class TaskPages {
 
 	/** Refused forms go back to the page they came from, which must be a steering page. */
 	@PostMapping("/steering/tasks")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String assign(@RequestParam(required = false) Long committeeId, @RequestParam(required = false) Long conclusionId,
 			@RequestParam(required = false) Long groupId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) AssigneeKind ownerKind, @RequestParam(required = false) String ownerCode,
@@ -59,11 +61,13 @@ class TaskPages {
 	}
 
 	@PostMapping("/steering/tasks/{id}/progress")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String progress(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return act(id, redirect, () -> tasks.progress(id, null, note));
 	}
 
 	@PostMapping("/steering/tasks/{id}/done")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String done(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
@@ -71,6 +75,7 @@ class TaskPages {
 	}
 
 	@PostMapping("/steering/tasks/{id}/cancel")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String cancel(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return act(id, redirect, () -> tasks.cancel(id, reason));
 	}

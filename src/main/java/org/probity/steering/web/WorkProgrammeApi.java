@@ -3,6 +3,7 @@ package org.probity.steering.web;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.steering.NewProgramme;
 import org.probity.steering.WorkProgrammeManagement;
 import org.probity.steering.ProgrammeView;
@@ -37,6 +38,7 @@ class WorkProgrammeApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	ResponseEntity<ProgrammeView> create(@RequestBody NewProgramme programme) {
 		ProgrammeView created = programmes.create(programme);
 		return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id())).body(created);

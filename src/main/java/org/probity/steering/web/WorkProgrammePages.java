@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.steering.AssigneeKind;
 import org.probity.steering.CommitteeManagement;
@@ -39,6 +40,7 @@ class WorkProgrammePages {
 	}
 
 	@PostMapping("/steering/committees/{id}/programmes")
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	String create(@PathVariable long id, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String title, @RequestParam(defaultValue = "") String groups,
 			RedirectAttributes redirect) {
