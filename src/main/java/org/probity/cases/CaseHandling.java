@@ -87,13 +87,14 @@ public class CaseHandling {
 	public CaseDetails placeUnderMonitoring(long id, String committeeCode, LocalDate placedOn, String reason) {
 		CaseManagement.requireWriter();
 		String committee = Texts.blankToNull(committeeCode);
-		if (committee == null) {
-			throw new InvalidField("committeeCode", "is required");
-		}
-		if (committee.length() > 64 || Jurisdiction.asSystem(() -> units.find(committee)).isEmpty()) {
-			throw new InvalidField("committeeCode", "'" + committee + "' is not a known unit");
-		}
 		return move(id, "MONITOR", corruptionCase -> {
+			// the case is looked up first: a case that is not there is not found, whatever the form says
+			if (committee == null) {
+				throw new InvalidField("committeeCode", "is required");
+			}
+			if (committee.length() > 64 || Jurisdiction.asSystem(() -> units.find(committee)).isEmpty()) {
+				throw new InvalidField("committeeCode", "'" + committee + "' is not a known unit");
+			}
 			corruptionCase.placeUnderMonitoring(committee, placedOn, reason, LocalDate.now());
 			events.publishEvent(new CasePlacedUnderMonitoring(id, corruptionCase.reference(), committee, placedOn,
 					reason.strip()));

@@ -63,6 +63,7 @@ final class AccessRules {
 					"/api/v1/committees/**", "/api/v1/directions", "/api/v1/directions/**", "/api/v1/evaluations/**",
 					"/api/v1/meetings", "/api/v1/meetings/**", "/api/v1/programmes", "/api/v1/programmes/**",
 					"/api/v1/targets", "/api/v1/targets/**", "/api/v1/tasks", "/api/v1/tasks/**"),
+			rule(ANYONE, HANDLERS, "/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/search", "/api/v1/search", "/api/v1/search/**"),
 			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
 			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.cases.CaseDetails;
 import org.probity.cases.CaseFigures;
 import org.probity.cases.CaseHandling;
@@ -72,6 +73,7 @@ class CaseApi {
 		return new PagedModel<>(cases.defendants(unit, prosecutedFrom, prosecutedTo, page));
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping
 	ResponseEntity<CaseDetails> open(@RequestBody NewCase opened) {
 		CaseDetails details = cases.open(opened);
@@ -81,16 +83,19 @@ class CaseApi {
 	record StageMove(Stage stage, LocalDate enteredOn, String note) {
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/stages")
 	CaseDetails advance(@PathVariable long id, @RequestBody StageMove move) {
 		return handling.advance(id, move.stage(), move.enteredOn(), move.note());
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/defendants")
 	ResponseEntity<CaseDetails> addDefendant(@PathVariable long id, @RequestBody NewDefendant defendant) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(handling.addDefendant(id, defendant));
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/defendants/{defendantId}")
 	CaseDetails changeDefendant(@PathVariable long id, @PathVariable long defendantId,
 			@RequestBody DefendantChange change) {
@@ -100,6 +105,7 @@ class CaseApi {
 	record RecoveryLine(LocalDate recoveredOn, BigDecimal amount, String description) {
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/recoveries")
 	ResponseEntity<CaseDetails> recover(@PathVariable long id, @RequestBody RecoveryLine line) {
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -109,6 +115,7 @@ class CaseApi {
 	record Damage(BigDecimal damage) {
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/damage")
 	CaseDetails assess(@PathVariable long id, @RequestBody Damage damage) {
 		return handling.assessDamage(id, damage.damage());
@@ -117,6 +124,7 @@ class CaseApi {
 	record Placement(String committeeCode, LocalDate placedOn, String reason) {
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/monitoring")
 	CaseDetails place(@PathVariable long id, @RequestBody Placement placement) {
 		return handling.placeUnderMonitoring(id, placement.committeeCode(), placement.placedOn(), placement.reason());
@@ -125,6 +133,7 @@ class CaseApi {
 	record Removal(LocalDate removedOn, String reason) {
 	}
 
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping("/{id}/monitoring/removal")
 	CaseDetails remove(@PathVariable long id, @RequestBody Removal removal) {
 		if (removal == null) {

@@ -2,6 +2,7 @@ package org.probity.cases.web;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.cases.CaseHandling;
 import org.probity.cases.CustodyMeasure;
 import org.probity.cases.DefendantChange;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The small forms on the case page, each one move; a refused move comes back to the page with its reason. */
 @Controller
 @RequestMapping("/cases/{id}")
+@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 class CaseMovePages {
 
 	private final CaseHandling handling;

@@ -2,6 +2,7 @@ package org.probity.cases.web;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.cases.CaseDetails;
 import org.probity.cases.CaseManagement;
 import org.probity.cases.UnknownCase;
@@ -70,6 +71,7 @@ class CasePages {
 	}
 
 	/** A failed save returns the form with everything typed and the field at fault named. */
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
 	@PostMapping
 	String open(@ModelAttribute("form") CaseForm form, BindingResult errors) {
 		if (errors.hasErrors()) {
