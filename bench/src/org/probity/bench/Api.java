@@ -41,10 +41,19 @@ final class Api {
 
 	/** Issues an API token for the admin; later calls carry it. */
 	void signIn() throws IOException, InterruptedException {
-		HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+		HttpRequest.Builder issue = HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
 			.header("Authorization", basic)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}")), 201);
+			.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\"}"));
+		HttpResponse<String> answer = http.send(issue.build(), HttpResponse.BodyHandlers.ofString());
+		for (int attempt = 1; attempt < 60 && answer.statusCode() == 401; attempt++) {
+			// a build whose health says UP before the admin bootstrap has run: give the bootstrap time
+			Thread.sleep(1_000);
+			answer = http.send(issue.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		if (answer.statusCode() != 201) {
+			throw new IllegalStateException("POST /api/v1/tokens answered " + answer.statusCode() + ": " + answer.body());
+		}
 		bearer = "Bearer " + field(answer.body(), "token");
 	}
 

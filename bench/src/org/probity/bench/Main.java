@@ -42,7 +42,8 @@ public final class Main {
 		database.createFresh();
 		Results figures = new Results();
 		Measurements measured = new Measurements(scale, generator, figures);
-		try (Server server = new Server(jar, dataDir, database, heap)) {
+		try (Server server = new Server(jar, dataDir, database, heap,
+				options.containsKey("server-opts") ? List.of(options.get("server-opts").split(" ")) : List.of())) {
 			measured.serve(server, datasets);
 		}
 		try (Connection connection = database.connect()) {

@@ -33,6 +33,8 @@ final class Server implements AutoCloseable {
 
 	private final String heap;
 
+	private final List<String> jvmOptions;
+
 	private Process process;
 
 	private int port;
@@ -41,7 +43,9 @@ final class Server implements AutoCloseable {
 
 	private int starts;
 
-	Server(Path jar, Path dataDir, Database database, String heap) {
+	/** @param jvmOptions more options for the server's JVM, such as a flight recording to profile it */
+	Server(Path jar, Path dataDir, Database database, String heap, List<String> jvmOptions) {
+		this.jvmOptions = jvmOptions;
 		this.jar = jar;
 		this.dataDir = dataDir;
 		this.database = database;
@@ -55,7 +59,9 @@ final class Server implements AutoCloseable {
 		gcLog = dataDir.resolve("gc-" + starts + ".log");
 		Files.createDirectories(dataDir);
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-XX:+UseG1GC", "-jar", jar.toString()));
+				"-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-XX:+UseG1GC"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()));
 		Map<String, String> env = builder.environment();

@@ -34,6 +34,8 @@ class RepeatIndex {
 
 	private final RepeatDetector detector = new RepeatDetector();
 
+	private final ParsedMatters parsed = new ParsedMatters();
+
 	RepeatIndex(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -58,7 +60,8 @@ class RepeatIndex {
 				exclude == null ? -1L : exclude, "limit", CANDIDATES));
 		List<Found> found = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
-			Matter earlier = Matter.of((String) row.get("subject_name"), (String) row.get("content"));
+			Matter earlier = parsed.of(((Number) row.get("id")).longValue(), (String) row.get("subject_name"),
+					(String) row.get("content"));
 			Verdict verdict = detector.judge(earlier, matter);
 			if (verdict.repeat() || verdict.score() >= SHOWN_FROM) {
 				Number matterId = (Number) row.get("matter_id");
