@@ -45,7 +45,7 @@ final class ImportBaseline {
 					db.commit();
 					nanos += System.nanoTime() - began;
 				}
-				loads.put(dataset.name(), new Loading.Load(dataset.name(), rows, nanos));
+				loads.put(dataset.name(), new Loading.Load(dataset.name(), rows, nanos, -1));
 			}
 		}
 		finally {

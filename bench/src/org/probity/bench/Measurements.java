@@ -32,6 +32,8 @@ final class Measurements {
 
 	private Intake.Run intakeBaseline;
 
+	private long intakeCpuMillis;
+
 	private Intake.Probe probe;
 
 	private Latencies search;
@@ -55,7 +57,7 @@ final class Measurements {
 		System.out.println("== server up in " + startupEmpty + " ms (empty); loading through the import path");
 		Api api = new Api(server.base());
 		api.signIn();
-		loads = Loading.load(api, datasets);
+		loads = Loading.load(api, server, datasets);
 		heapPeakLoading = server.heapPeakMb();
 		server.stop();
 		startup = server.start();
@@ -63,7 +65,9 @@ final class Measurements {
 		api = new Api(server.base());
 		api.signIn();
 		intake.http(api, 5_000_000, Math.max(32, scale.intakeRequests() / 10));
+		long cpu = server.cpuMillis();
 		intakeRun = intake.http(api, 0, scale.intakeRequests());
+		intakeCpuMillis = server.cpuMillis() - cpu;
 		probe = intake.probeRepeats(api, scale.repeatProbes());
 		search = Searches.run(api, scale.searchRounds());
 		for (int u = 0; u < reportUnits.length; u++) {
@@ -91,10 +95,13 @@ final class Measurements {
 				rows + " rows, all datasets");
 		for (Loading.Load load : loads.values()) {
 			figures.add("import_" + load.dataset() + "_rows_per_s", load.rowsPerSecond(), "rows/s",
-					loadBaselines.get(load.dataset()).rowsPerSecond(), "", load.rows() + " rows");
+					loadBaselines.get(load.dataset()).rowsPerSecond(), "", load.rows() + " rows; server CPU "
+							+ Results.number(load.cpuMillis() * 1000.0 / load.rows()) + " ms per 1000 rows");
 		}
 		figures.add("intake_per_s", intakeRun.perSecond(), "req/s", intakeBaseline.perSecond(), ">= 500, ratio <= 4",
 				Intake.CLIENTS + " clients, " + intakeRun.requests() + " petitions, 2 in 5 repeats");
+		figures.add("intake_cpu_ms", (double) intakeCpuMillis / intakeRun.requests(), "ms", Double.NaN, "",
+				"server CPU time per petition (user + system): what a request costs whatever the neighbours do");
 		figures.add("intake_p50_ms", intakeRun.latencies().percentileMs(50), "ms",
 				intakeBaseline.latencies().percentileMs(50), "", "");
 		figures.add("intake_p99_ms", intakeRun.latencies().percentileMs(99), "ms",

@@ -34,9 +34,13 @@ final class ParsedMatters {
 			}
 		}
 		Matter matter = Matter.of(subjectName, content);
+		remember(petitionId, subjectName, content, matter);
+		return matter;
+	}
+
+	void remember(long petitionId, String subjectName, String content, Matter matter) {
 		synchronized (recent) {
 			recent.put(petitionId, new Parsed(subjectName, content, matter));
 		}
-		return matter;
 	}
 }

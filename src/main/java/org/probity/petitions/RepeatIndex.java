@@ -73,7 +73,10 @@ class RepeatIndex {
 		return found.size() <= SHOWN ? found : List.copyOf(found.subList(0, SHOWN));
 	}
 
-	void index(long petitionId, Matter matter) {
+	/** Stores the matter's keys; the matter stays parsed for the checks of the petitions that follow. */
+	void index(long petitionId, NewPetition intake, Matter matter) {
+		// as the petition stores them: a blank subject as none, the content stripped
+		parsed.remember(petitionId, Texts.blankToNull(intake.subjectName()), intake.content().strip(), matter);
 		jdbc.batchUpdate("insert into petition_keys (petition_id, match_key) values (?, ?)",
 				matter.candidateKeys().stream().distinct().map(key -> new Object[] { petitionId, Texts.clip(key, 120) }).toList());
 	}
