@@ -12,7 +12,7 @@ record Scale(String name, int provinces, int communes, int cellsPerCommune, int 
 	static Scale named(String name) {
 		return switch (name) {
 			case "smoke" -> new Scale(name, 1, 4, 6, 3, 2_000, 600, 300, 60, 320, 10, 40, 20);
-			case "province" -> new Scale(name, 1, 98, 60, 13, 164_706, 58_824, 17_647, 1_765, 4_000, 30, 400, 100);
+			case "province" -> new Scale(name, 1, 98, 60, 13, 164_706, 58_824, 17_647, 1_765, 2_000, 30, 400, 100);
 			case "nation" -> new Scale(name, 34, 3_321, 60, 13, 5_600_000, 2_000_000, 600_000, 60_000, 10_000, 30, 1_000,
 					200);
 			default -> throw new IllegalArgumentException("--scale is one of smoke, province, nation; not " + name);

@@ -13,7 +13,7 @@ import org.probity.petitions.repeats.Matter;
  */
 final class ParsedMatters {
 
-	static final int KEPT = 4_096;
+	static final int KEPT = 8_192;
 
 	private record Parsed(String subjectName, String content, Matter matter) {
 	}

@@ -51,11 +51,12 @@ class RepeatIndex {
 			return List.of();
 		}
 		List<Map<String, Object>> rows = named.queryForList("""
-				select p.id, p.reference, p.matter_id, p.subject_name, p.content, count(*) as shared
-				from petition_keys k join petitions p on p.id = k.petition_id
-				where k.match_key in (:keys) and p.scope_path like :scope escape '!' and p.id <> :exclude
-				group by p.id, p.reference, p.matter_id, p.subject_name, p.content
-				order by shared desc, p.id
+				select p.id, p.reference, p.matter_id, p.subject_name, p.content, k.shared
+				from (select petition_id, count(*) as shared from petition_keys where match_key in (:keys)
+					group by petition_id) k
+				join petitions p on p.id = k.petition_id
+				where p.scope_path like :scope escape '!' and p.id <> :exclude
+				order by k.shared desc, p.id
 				limit :limit""", Map.of("keys", keys, "scope", Jurisdiction.likePattern(), "exclude",
 				exclude == null ? -1L : exclude, "limit", CANDIDATES));
 		List<Found> found = new ArrayList<>();
