@@ -91,6 +91,6 @@ class DecisionCheck {
 		if (kind == TargetKind.UNIT) {
 			return units.find(code).map(UnitView::path);
 		}
-		return people.find(code).flatMap(person -> units.find(person.person().unitCode())).map(UnitView::path);
+		return people.view(code).flatMap(person -> units.find(person.unitCode())).map(UnitView::path);
 	}
 }

@@ -149,7 +149,7 @@ class OversightDataset implements ImportDataset {
 		/** Targets may lie beyond the importer's subtree (a commission inspects agencies), but they must exist. */
 		private boolean targetExists(TargetKind kind, String code) {
 			return targets.computeIfAbsent(kind + "|" + code, key -> Jurisdiction.asSystem(
-					() -> kind == TargetKind.UNIT ? units.find(code).isPresent() : people.find(code).isPresent()));
+					() -> kind == TargetKind.UNIT ? units.find(code).isPresent() : people.view(code).isPresent()));
 		}
 
 		private Map<String, String> activityColumns(CsvRow row) {

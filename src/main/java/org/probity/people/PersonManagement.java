@@ -43,6 +43,11 @@ public class PersonManagement {
 					positions.findByPersonIdOrderByStartedOnDesc(person.id()).stream().map(Position::view).toList()));
 	}
 
+	/** The person alone, without the posts held: for checks that only need who and where. */
+	public Optional<PersonView> view(String code) {
+		return people.findByCode(code).map(Person::view);
+	}
+
 	public long count() {
 		return people.count();
 	}
