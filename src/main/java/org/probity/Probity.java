@@ -14,8 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class Probity {
 
-	/** Options that make the server do one job (back up, restore) and exit instead of serving. */
-	private static final Set<String> ONE_SHOT = Set.of("--backup", "--restore");
+	/** Options that make the server do one job (back up, restore, rebuild the search index) and exit instead of serving. */
+	private static final Set<String> ONE_SHOT = Set.of("--backup", "--restore", "--reindex");
 
 	public static void main(String[] args) {
 		boolean oneShot = Arrays.stream(args).anyMatch(arg -> ONE_SHOT.contains(arg.split("=", 2)[0]));
@@ -23,10 +23,9 @@ public class Probity {
 			SpringApplication.run(Probity.class, args);
 			return;
 		}
-		// A one-shot job still builds the web context (security needs it) but listens nowhere reachable.
-		String[] quiet = Arrays.copyOf(args, args.length + 2);
-		quiet[args.length] = "--server.port=0";
-		quiet[args.length + 1] = "--server.address=127.0.0.1";
+		// A one-shot job still builds the web context (security needs it) but opens no port.
+		String[] quiet = Arrays.copyOf(args, args.length + 1);
+		quiet[args.length] = "--server.port=-1";
 		ConfigurableApplicationContext context = SpringApplication.run(Probity.class, quiet);
 		System.exit(SpringApplication.exit(context));
 	}

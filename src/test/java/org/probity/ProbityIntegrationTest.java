@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabases.class)
-@Import(TestDatabases.CleanSchemaOnce.class)
+@Import({ TestDatabases.CleanSchemaOnce.class, MovableClock.Config.class })
 public @interface ProbityIntegrationTest {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Deterministic demo discipline decisions as CSV in the contract's format: about eighty on members and a few on
@@ -28,35 +29,45 @@ final class DemoDiscipline {
 
 	private final Random random = new Random(20210101L);
 
+	private final Function<String, String> unitOfPerson;
+
+	DemoDiscipline(Function<String, String> unitOfPerson) {
+		this.unitOfPerson = unitOfPerson;
+	}
+
 	String csv() {
 		List<String> rows = new ArrayList<>();
 		rows.add("ref,target_kind,target_code,form,decided_by,decided_on,reason");
 		for (int i = 1; i <= PERSONS; i++) {
 			String person = String.format("P%06d", 1 + random.nextInt(3000));
-			rows.add(row(i, "PERSON", person, PERSON_FORMS[random.nextInt(PERSON_FORMS.length)]));
+			rows.add(row(i, "PERSON", person, PERSON_FORMS[random.nextInt(PERSON_FORMS.length)],
+					unitOfPerson.apply(person)));
 		}
 		for (int i = 1; i <= UNITS; i++) {
 			String cell = String.format("QN-%02d-CB%d", 1 + random.nextInt(24), 1 + random.nextInt(3));
-			rows.add(row(PERSONS + i, "UNIT", cell, UNIT_FORMS[random.nextInt(UNIT_FORMS.length)]));
+			rows.add(row(PERSONS + i, "UNIT", cell, UNIT_FORMS[random.nextInt(UNIT_FORMS.length)], cell));
 		}
 		return String.join("\n", rows) + "\n";
 	}
 
-	private String row(int sequence, String kind, String target, String form) {
+	private String row(int sequence, String kind, String target, String form, String unit) {
 		LocalDate decided = LocalDate.of(2021, 1, 4).plusDays(random.nextInt(5 * 365 - 10));
 		return String.join(",", "KL-" + decided.getYear() + "-" + String.format("%04d", sequence), kind, target, form,
-				decidedBy(), decided.toString(), REASONS[random.nextInt(REASONS.length)]);
+				decidedBy(unit), decided.toString(), REASONS[random.nextInt(REASONS.length)]);
 	}
 
-	/** Most decisions are the communes' own; graver ones come from the province. */
-	private String decidedBy() {
+	/**
+	 * Most decisions are the target's own commune committee's; graver ones, and those on the province's own staff,
+	 * come from the province (each body decides only within its level).
+	 */
+	private String decidedBy(String unit) {
 		int pick = random.nextInt(10);
-		if (pick < 2) {
-			return "QN-TU";
+		if (pick < 2 || !unit.matches("QN-\\d\\d-.*")) {
+			return pick % 2 == 0 ? "QN-TU" : "QN-UBKT";
 		}
 		if (pick < 4) {
 			return "QN-UBKT";
 		}
-		return String.format("QN-%02d-DU", 1 + random.nextInt(24));
+		return unit.substring(0, 5) + "-DU";
 	}
 }

@@ -45,10 +45,7 @@ class DemoHandling {
 	}
 
 	void run(String username) {
-		UserDetails user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
+		as(username, () -> {
 			Random random = new Random(7);
 			for (int page = 0;; page++) {
 				Page<PetitionView> batch = petitions.list(PetitionQuery.ofUnit("QN"), page);
@@ -58,6 +55,16 @@ class DemoHandling {
 				}
 			}
 			receptions(random);
+		});
+	}
+
+	/** Does the work signed in as the user, since the modules check the writer's role. */
+	void as(String username, Runnable work) {
+		UserDetails user = accounts.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			work.run();
 		}
 		finally {
 			SecurityContextHolder.clearContext();

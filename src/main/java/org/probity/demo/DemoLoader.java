@@ -48,16 +48,30 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoHandling handling;
 
+	private final DemoSteering steering;
+
+	private final DemoOversightPlans plans;
+
+	private final DemoOversightFollowUp oversightFollowUp;
+
+	private final DemoDisciplineFollowUp disciplineFollowUp;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
-	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling, @Value("${probity.demo:false}") boolean enabled,
+	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
+			DemoSteering steering, DemoOversightPlans plans, DemoOversightFollowUp oversightFollowUp,
+			DemoDisciplineFollowUp disciplineFollowUp, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
 		this.users = users;
 		this.handling = handling;
+		this.steering = steering;
+		this.plans = plans;
+		this.oversightFollowUp = oversightFollowUp;
+		this.disciplineFollowUp = disciplineFollowUp;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -81,12 +95,18 @@ class DemoLoader implements ApplicationRunner {
 			load("units", province.unitsCsv());
 			load("people", province.peopleCsv(PEOPLE));
 			load("oversight", new DemoOversight().csv());
-			load("discipline", new DemoDiscipline().csv());
+			load("discipline", new DemoDiscipline(province::unitOf).csv());
 			units.recordSuccession("QN-HB-TT", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			units.recordSuccession("QN-HB-LL", "QN-16", SuccessionKind.MERGE, LocalDate.of(2025, 7, 1));
 			writeCredentials(createUsers());
 			load("petitions", new DemoPetitions().csv(PETITION_MATTERS));
 			handling.run("admin");
+			handling.as("admin", () -> {
+				steering.run();
+				plans.run();
+				oversightFollowUp.run();
+				disciplineFollowUp.run();
+			});
 		});
 	}
 

@@ -1,7 +1,9 @@
 package org.probity.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -34,6 +36,8 @@ final class DemoProvince {
 	private final List<String> units = new ArrayList<>();
 
 	private final List<String> cells = new ArrayList<>();
+
+	private final Map<String, String> unitOfPerson = new HashMap<>();
 
 	String unitsCsv() {
 		units.add("code,name,kind,parent_code,valid_from,valid_to");
@@ -78,7 +82,13 @@ final class DemoProvince {
 			String post = POSTS[random.nextInt(POSTS.length)];
 			boolean member = random.nextInt(10) < 8;
 			rows.add(String.format("P%06d,%s,%s,%s,%s,%s", i, name, born, unit, post, member));
+			unitOfPerson.put(String.format("P%06d", i), unit);
 		}
 		return String.join("\n", rows) + "\n";
+	}
+
+	/** The unit of a person made by {@link #peopleCsv(int)}. */
+	String unitOf(String personCode) {
+		return unitOfPerson.get(personCode);
 	}
 }

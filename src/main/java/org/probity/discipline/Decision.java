@@ -12,7 +12,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Filter;
+import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.Texts;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /**
  * A discipline decision on a unit or a person, with at most one appeal. Its {@code scopePath} is the target's, so
@@ -21,7 +26,8 @@ import org.probity.shared.Jurisdiction;
 @Entity
 @Table(name = "discipline_decisions")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Decision {
+@Searchable(type = "discipline", from = { "ref", "targetCode", "form", "reason", "appealGrounds", "scopePath", "decidedOn" })
+class Decision implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +58,13 @@ class Decision {
 	private String appealGrounds;
 
 	private LocalDate appealSettleBy;
+
+	@Enumerated(EnumType.STRING)
+	private Disclosure disclosure;
+
+	private LocalDate disclosedOn;
+
+	private String disclosureNote;
 
 	private Instant updatedAt;
 
@@ -93,12 +106,42 @@ class Decision {
 		this.updatedAt = Instant.now();
 	}
 
+	/** Disclosed on a day from the decision to today, or kept back for a reason; it may be decided again. */
+	void disclose(boolean disclosed, LocalDate on, String note, LocalDate today) {
+		String text = Texts.blankToNull(note);
+		if (text != null && text.length() > 2000) {
+			throw new InvalidField(disclosed ? "note" : "reason", "is longer than 2000 characters");
+		}
+		if (disclosed && (on == null || on.isBefore(decidedOn) || on.isAfter(today))) {
+			throw new InvalidField("disclosedOn", "must be a date from the decision of " + decidedOn + " to today");
+		}
+		if (!disclosed && text == null) {
+			throw new InvalidField("reason", "is required: why the decision is not for disclosure");
+		}
+		this.disclosure = disclosed ? Disclosure.DISCLOSED : Disclosure.NOT_FOR_DISCLOSURE;
+		this.disclosedOn = disclosed ? on : null;
+		this.disclosureNote = text;
+		this.updatedAt = Instant.now();
+	}
+
 	boolean appealed() {
 		return appealLodgedOn != null;
 	}
 
 	String ref() {
 		return ref;
+	}
+
+	Long id() {
+		return id;
+	}
+
+	TargetKind targetKind() {
+		return targetKind;
+	}
+
+	String scopePath() {
+		return scopePath;
 	}
 
 	LocalDate decidedOn() {
@@ -108,6 +151,15 @@ class Decision {
 	DecisionView view() {
 		return new DecisionView(ref, targetKind, targetCode, form, decidedBy, decidedOn, violationOn, reason,
 				Appeal.lastDay(decidedOn), appealed()
-						? new DecisionView.AppealView(appealLodgedOn, appealGrounds, appealSettleBy) : null);
+						? new DecisionView.AppealView(appealLodgedOn, appealGrounds, appealSettleBy) : null,
+				disclosure == null ? null : new DecisionView.DisclosureView(disclosure, disclosedOn, disclosureNote));
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(ref, SearchCard.join(" · ", ref, targetCode), scopePath)
+			.text(reason, appealGrounds)
+			.dated(decidedOn)
+			.status(form);
 	}
 }

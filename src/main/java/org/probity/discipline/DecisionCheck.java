@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules every decision meets, whether typed in or imported: a form the target can receive, a target within the
- * reader's jurisdiction, a known deciding body, a decision date not in the future, and a violation (when given) not
- * after the decision nor beyond the statute of limitations. Finds the target's path on the way.
+ * reader's jurisdiction, a known deciding body with authority over the target ({@link DecidingAuthority}), a
+ * decision date not in the future, and a violation (when given) not after the decision nor beyond the statute of
+ * limitations. Finds the target's path on the way.
  */
 @Component
 class DecisionCheck {
@@ -54,9 +55,14 @@ class DecisionCheck {
 			}
 		}
 		// The deciding body is often above the reader (the province's commission disciplines a commune member).
-		if (decision.decidedBy() != null
-				&& Jurisdiction.asSystem(() -> units.find(decision.decidedBy())).isEmpty()) {
+		UnitView body = decision.decidedBy() == null ? null
+				: Jurisdiction.asSystem(() -> units.find(decision.decidedBy())).orElse(null);
+		if (decision.decidedBy() != null && body == null) {
 			problems.add(new Problem("decidedBy", "'" + decision.decidedBy() + "' is not a known unit"));
+		}
+		if (body != null && path != null && decision.form() != null) {
+			DecidingAuthority.refusal(body, decision.targetKind(), decision.targetCode(), path, decision.form())
+				.ifPresent(refusal -> problems.add(new Problem("decidedBy", refusal)));
 		}
 		dates(decision, problems);
 		return new Checked(path, problems);
@@ -91,6 +97,6 @@ class DecisionCheck {
 		if (kind == TargetKind.UNIT) {
 			return units.find(code).map(UnitView::path);
 		}
-		return people.view(code).flatMap(person -> units.find(person.unitCode())).map(UnitView::path);
+		return people.pathOf(code);
 	}
 }

@@ -18,5 +18,6 @@ class TargetPaths {
 	@EventListener
 	void on(UnitMoved moved) {
 		moved.rewriteScopePaths(jdbc, "discipline_decisions");
+		moved.rewriteScopePaths(jdbc, "discipline_administrative");
 	}
 }

@@ -21,12 +21,16 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /** One inspection or supervision activity and its targets; it owns its conclusion. */
 @Entity
 @Table(name = "oversight_activities")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Activity {
+@Searchable(type = "oversight", from = { "ref", "theme", "findings", "scopePath", "startedOn", "concludedOn" })
+class Activity implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,8 +83,8 @@ class Activity {
 		this.updatedAt = Instant.now();
 	}
 
-	void target(TargetKind kind, String code) {
-		targets.add(new Target(this, kind, code));
+	void target(TargetKind kind, String code, String path) {
+		targets.add(new Target(this, kind, code, path));
 	}
 
 	/** Every target needs its outcome; an activity is concluded once, never before it started. */
@@ -113,6 +117,18 @@ class Activity {
 		return ref;
 	}
 
+	Long id() {
+		return id;
+	}
+
+	String scopePath() {
+		return scopePath;
+	}
+
+	LocalDate concludedOn() {
+		return concludedOn;
+	}
+
 	ActivityView view() {
 		return new ActivityView(ref, type, body, conductedBy, programme, startedOn, concludedOn, theme, findings,
 				targets.size());
@@ -120,5 +136,13 @@ class Activity {
 
 	ActivityDetails details() {
 		return new ActivityDetails(view(), targets.stream().map(Target::view).toList());
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(ref, SearchCard.join(" · ", ref, theme), scopePath)
+			.text(theme, findings)
+			.dated(startedOn)
+			.status(concludedOn == null ? "IN_PROGRESS" : "CONCLUDED");
 	}
 }

@@ -1,6 +1,7 @@
 package org.probity.oversight;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ class OversightDataset implements ImportDataset {
 	/** The columns that describe the activity rather than the target, compared across rows of one ref. */
 	static final List<String> ACTIVITY_COLUMNS = List.of("activity", "body", "conducted_by", "programme", "started_on",
 			"concluded_on");
+
+	private static final int BATCH = 1000;
 
 	private final ActivityImports imports;
 
@@ -67,9 +70,13 @@ class OversightDataset implements ImportDataset {
 
 		private final Map<String, Optional<UnitView>> conductors = new HashMap<>();
 
-		private final Map<String, Boolean> targets = new HashMap<>();
+		private final Map<String, Optional<String>> targetPaths = new HashMap<>();
+
+		private final List<ActivityRow> batch = new ArrayList<>();
 
 		private final Map<String, Map<String, String>> firstRowOfRef = new HashMap<>();
+
+		private final Map<String, Long> firstRowNumber = new LinkedHashMap<>();
 
 		@Override
 		public void check(CsvRow row, RowProblems problems) {
@@ -80,9 +87,7 @@ class OversightDataset implements ImportDataset {
 			Map<String, String> first = firstRowOfRef.get(read.ref());
 			if (first == null) {
 				firstRowOfRef.put(read.ref(), activityColumns(row));
-				if (!imports.mayWrite(read.ref())) {
-					problems.add(row.number(), "ref", "'" + read.ref() + "' is an activity outside your jurisdiction");
-				}
+				firstRowNumber.put(read.ref(), row.number());
 				return;
 			}
 			for (String column : ACTIVITY_COLUMNS) {
@@ -92,14 +97,30 @@ class OversightDataset implements ImportDataset {
 			}
 		}
 
+		/** Refs already recorded outside the importer's subtree are refused, looked up a batch at a time. */
+		@Override
+		public void checkAll(RowProblems problems) {
+			List<String> refs = List.copyOf(firstRowNumber.keySet());
+			for (int i = 0; i < refs.size(); i += BATCH) {
+				for (String ref : imports.outsideJurisdiction(refs.subList(i, Math.min(refs.size(), i + BATCH)))) {
+					problems.add(firstRowNumber.get(ref), "ref", "'" + ref + "' is an activity outside your jurisdiction");
+				}
+			}
+		}
+
+		/** Rows are written a batch at a time; the batch is all in the one import transaction. */
 		@Override
 		public void write(CsvRow row, RowProblems problems) {
-			imports.upsert(read(row, problems));
+			batch.add(read(row, problems));
+			if (batch.size() >= BATCH) {
+				finish(problems);
+			}
 		}
 
 		@Override
 		public void finish(RowProblems problems) {
-			// every row was written as it came
+			imports.upsert(batch);
+			batch.clear();
 		}
 
 		private ActivityRow read(CsvRow row, RowProblems problems) {
@@ -114,7 +135,8 @@ class OversightDataset implements ImportDataset {
 			Programme programme = row.oneOf("programme", Programme.class, problems);
 			TargetKind kind = row.oneOf("target_kind", TargetKind.class, problems);
 			String code = row.required("target_code", 64, problems);
-			if (kind != null && code != null && !targetExists(kind, code)) {
+			String path = kind == null || code == null ? null : targetPath(kind, code).orElse(null);
+			if (kind != null && code != null && path == null) {
 				problems.add(n, "target_code", "'" + code + "' is not a known " + kind.name().toLowerCase());
 			}
 			LocalDate started = row.date("started_on", problems);
@@ -132,7 +154,7 @@ class OversightDataset implements ImportDataset {
 			if (outcome == null && concluded != null && row.text("outcome").isEmpty()) {
 				problems.add(n, "outcome", "is required once concluded_on is given");
 			}
-			return new ActivityRow(ref, type, body, conductor, programme, kind, code, started, concluded, outcome);
+			return new ActivityRow(ref, type, body, conductor, programme, kind, code, path, started, concluded, outcome);
 		}
 
 		private UnitView conductor(CsvRow row, RowProblems problems) {
@@ -146,10 +168,13 @@ class OversightDataset implements ImportDataset {
 			return unit;
 		}
 
-		/** Targets may lie beyond the importer's subtree (a commission inspects agencies), but they must exist. */
-		private boolean targetExists(TargetKind kind, String code) {
-			return targets.computeIfAbsent(kind + "|" + code, key -> Jurisdiction.asSystem(
-					() -> kind == TargetKind.UNIT ? units.find(code).isPresent() : people.view(code).isPresent()));
+		/**
+		 * Targets may lie beyond the importer's subtree (a commission inspects agencies), but they must exist; a
+		 * person sits at their unit's path.
+		 */
+		private Optional<String> targetPath(TargetKind kind, String code) {
+			return targetPaths.computeIfAbsent(kind + "|" + code, key -> Jurisdiction.asSystem(
+					() -> kind == TargetKind.UNIT ? units.find(code).map(UnitView::path) : people.pathOf(code)));
 		}
 
 		private Map<String, String> activityColumns(CsvRow row) {

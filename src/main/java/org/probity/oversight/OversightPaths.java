@@ -5,7 +5,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Keeps the conducting units' paths on activities in step when units move, in the moving transaction. */
+/**
+ * Keeps the copied paths in step when units move, in the moving transaction: the conducting bodies' paths on
+ * activities, programmes and follow-ups, and the targets' paths that coverage reads.
+ */
 @Component
 class OversightPaths {
 
@@ -17,6 +20,10 @@ class OversightPaths {
 
 	@EventListener
 	void on(UnitMoved moved) {
-		moved.rewriteScopePaths(jdbc, "oversight_activities");
+		for (String table : new String[] { "oversight_activities", "oversight_programmes", "oversight_remedial_actions",
+				"oversight_referrals" }) {
+			moved.rewriteScopePaths(jdbc, table);
+		}
+		moved.rewritePaths(jdbc, "oversight_targets", "target_path");
 	}
 }

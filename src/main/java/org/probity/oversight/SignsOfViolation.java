@@ -46,7 +46,8 @@ class SignsOfViolation {
 			Activity activity = new Activity(ref, ActivityType.INSPECTION, Body.INSPECTION_COMMISSION, conductor.code(),
 					conductor.path(), Programme.SIGNS_OF_VIOLATION, concluded.concludedOn(),
 					"Petition " + concluded.reference());
-			activity.target(TargetKind.UNIT, concluded.subjectUnitCode().strip());
+			String subject = concluded.subjectUnitCode().strip();
+			activity.target(TargetKind.UNIT, subject, units.find(subject).map(UnitView::path).orElse(null));
 			activities.save(activity);
 			events.publishEvent(AuditedChange.of("OPEN", "oversight-activity", ref,
 					"upon signs of violation in petition " + concluded.reference(), null, activity.details()));

@@ -34,13 +34,18 @@ class Target {
 	@Enumerated(EnumType.STRING)
 	private Outcome outcome;
 
+	/** Where the target sat in the unit tree when recorded; null for a unit no longer known. */
+	@Column(name = "target_path")
+	private String path;
+
 	protected Target() {
 	}
 
-	Target(Activity activity, TargetKind kind, String code) {
+	Target(Activity activity, TargetKind kind, String code, String path) {
 		this.activity = activity;
 		this.kind = kind;
 		this.code = code;
+		this.path = path;
 	}
 
 	TargetRef ref() {

@@ -1,5 +1,5 @@
 /**
- * Inspection and supervision activities by party committees and inspection commissions, on units and persons, with
- * their conclusions and the report's inspection figures.
+ * Inspection and supervision by party committees and inspection commissions: programmes and plans, activities on
+ * units and persons with their conclusions and follow-up, coverage of a subtree, and the report's inspection figures.
  */
 package org.probity.oversight;

@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** People the current reader may see: every query passes through the jurisdiction filter. */
 interface People extends Repository<Person, Long>, JpaSpecificationExecutor<Person> {
 
 	Optional<Person> findByCode(String code);
+
+	@Query("select p from Person p where p.scopePath like :pattern escape '!' and p.partyMember = true "
+			+ "order by p.unitCode, p.nameFolded, p.code")
+	List<Person> findMembers(String pattern);
 
 	long count();
 }

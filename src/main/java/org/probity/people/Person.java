@@ -10,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 @Entity
 @Table(name = "people")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Person {
+@Searchable(type = "people", from = { "code", "fullName", "position", "scopePath", "partyMember" })
+class Person implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +49,18 @@ class Person {
 		return id;
 	}
 
+	String scopePath() {
+		return scopePath;
+	}
+
 	PersonView view() {
 		return new PersonView(code, fullName, birthDate, unitCode, position, partyMember);
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(code, fullName, scopePath)
+			.text(code, position)
+			.status(partyMember ? "PARTY_MEMBER" : null);
 	}
 }

@@ -1,7 +1,9 @@
 package org.probity.people;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.probity.shared.Jurisdiction;
 import org.probity.units.UnitManagement;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,9 +45,14 @@ public class PersonManagement {
 					positions.findByPersonIdOrderByStartedOnDesc(person.id()).stream().map(Position::view).toList()));
 	}
 
-	/** The person alone, without the posts held: for checks that only need who and where. */
-	public Optional<PersonView> view(String code) {
-		return people.findByCode(code).map(Person::view);
+	/** The path of the person's unit, for modules that file records under it; one query. */
+	public Optional<String> pathOf(String code) {
+		return people.findByCode(code).map(Person::scopePath);
+	}
+
+	/** Every party member of the units in a subtree, by unit and name, in one query: for coverage of members. */
+	public List<PersonView> membersIn(String unitCode) {
+		return people.findMembers(Jurisdiction.subtreePattern(units.pathOf(unitCode))).stream().map(Person::view).toList();
 	}
 
 	public long count() {

@@ -16,6 +16,9 @@ import org.hibernate.annotations.Filter;
 import org.probity.petitions.clock.Complexity;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 import org.probity.shared.Texts;
 
 /**
@@ -25,7 +28,9 @@ import org.probity.shared.Texts;
 @Entity
 @Table(name = "petitions")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Petition {
+@Searchable(type = "petitions", from = { "reference", "subjectName", "content", "response", "status", "scopePath",
+		"receivedOn" })
+class Petition implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -284,5 +289,14 @@ class Petition {
 
 	String scopePath() {
 		return scopePath;
+	}
+
+	/** The matter, never the petitioners: their identities are sealed apart and stay out of the index. */
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(id, SearchCard.join(" · ", reference, subjectName), scopePath)
+			.text(content, response)
+			.dated(receivedOn)
+			.status(status);
 	}
 }

@@ -72,6 +72,7 @@ public class PetitionHandling {
 	}
 
 	public PetitionView classify(long id, Topic topic, Complexity complexity, boolean collective) {
+		handle(id, "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN");
 		require(topic, "topic");
 		require(complexity, "complexity");
 		return move(id, p -> p.classify(topic, complexity, collective), "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN");
@@ -89,6 +90,7 @@ public class PetitionHandling {
 
 	/** Hands the petition to the competent unit, which may lie outside the sender's jurisdiction. */
 	public PetitionView transfer(long id, String unitCode, String note) {
+		handle(id, HANDLERS);
 		String code = text(unitCode, "unitCode");
 		UnitView target = Jurisdiction.asSystem(() -> units.find(code))
 			.orElseThrow(() -> new InvalidField("unitCode", "'" + code + "' is not a known unit"));
@@ -117,6 +119,7 @@ public class PetitionHandling {
 	}
 
 	public PetitionView conclude(long id, Outcome outcome, boolean violation, String summary) {
+		handle(id, "LEADER", "ADMIN");
 		require(outcome, "outcome");
 		PetitionView concluded = move(id, p -> p.conclude(outcome, violation, text(summary, "summary")), "LEADER", "ADMIN");
 		events.publishEvent(new PetitionConcluded(concluded.id(), concluded.reference(), concluded.kind(), outcome,
@@ -126,6 +129,7 @@ public class PetitionHandling {
 
 	/** The answer, which the citizen reads with the receipt code. */
 	public PetitionView respond(long id, String answer) {
+		handle(id, HANDLERS);
 		String body = text(answer, "answer");
 		PetitionView answered = move(id, p -> p.respond(body), HANDLERS);
 		conversation.post(id, false, Actors.username(), body);
@@ -175,13 +179,22 @@ public class PetitionHandling {
 	}
 
 	private PetitionView move(long id, Function<Petition, Move> step, String... roles) {
-		Petition petition = find(id);
-		requireRole(roles);
+		Petition petition = handle(id, roles);
 		Move move = step.apply(petition);
 		timeline.save(new PetitionEvent(id, Actors.username(), move));
 		events.publishEvent(AuditedChange.of(move.action(), "petition", petition.reference(),
 				move.from() + " → " + move.to(), move.from(), move.to()));
 		return petition.view();
+	}
+
+	/**
+	 * The petition, if the reader may see it and has one of the roles; called before a move reads its fields, so a
+	 * reader who may not make the move learns nothing from what they sent.
+	 */
+	private Petition handle(long id, String... roles) {
+		Petition petition = find(id);
+		requireRole(roles);
+		return petition;
 	}
 
 	private Petition find(long id) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.probity.petitions.clock.JurisdictionProfile;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param profile which statutory time limits apply by default
@@ -16,10 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code keyFile} (set the same key on every node)
  * @param keyFile where the generated key is kept
  * @param portalPerHour public submissions accepted per client address and hour
+ * @param portalLookupsPerHour receipt-code lookups on the portal accepted per client address and hour
  */
 @ConfigurationProperties("probity.petitions")
 record PetitionSettings(JurisdictionProfile profile, List<LocalDate> holidays, List<String> remoteUnits,
-		int dueSoonDays, String identityKey, Path keyFile, int portalPerHour) {
+		int dueSoonDays, String identityKey, Path keyFile, int portalPerHour,
+		@DefaultValue("60") int portalLookupsPerHour) {
 
 	PetitionSettings {
 		holidays = holidays == null ? List.of() : List.copyOf(holidays);

@@ -85,10 +85,13 @@ class PetitionsDataset implements ImportDataset {
 			List<Petitioner> petitioners = Arrays.stream(row.text("petitioners").split(";"))
 				.map(String::strip)
 				.filter(name -> !name.isEmpty())
-				.map(name -> new Petitioner(name.length() > 200 ? name.substring(0, 200) : name, null, null, null))
+				.map(name -> new Petitioner(name, null, null, null))
 				.toList();
 			if (Boolean.FALSE.equals(anonymous) && petitioners.isEmpty()) {
 				problems.add(n, "petitioners", "at least one name is needed unless anonymous");
+			}
+			if (petitioners.stream().anyMatch(petitioner -> petitioner.name().length() > 200)) {
+				problems.add(n, "petitioners", "has a name longer than 200 characters");
 			}
 			String subject = row.optional("subject_name", 300, problems);
 			String subjectUnit = Jurisdiction.asSystem(() -> unit(row, "subject_unit_code", false, problems));

@@ -1,16 +1,11 @@
 package org.probity.petitions;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
-import org.probity.shared.Texts;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +23,13 @@ public class PublicPortal {
 
 	private final Conversation conversation;
 
-	private final JdbcTemplate jdbc;
+	private final PortalLimits limits;
 
-	private final PetitionSettings settings;
-
-	PublicPortal(PetitionManagement management, Petitions petitions, Conversation conversation, JdbcTemplate jdbc,
-			PetitionSettings settings) {
+	PublicPortal(PetitionManagement management, Petitions petitions, Conversation conversation, PortalLimits limits) {
 		this.management = management;
 		this.petitions = petitions;
 		this.conversation = conversation;
-		this.jdbc = jdbc;
-		this.settings = settings;
+		this.limits = limits;
 	}
 
 	/** The receipt: the code is shown this once and never stored. */
@@ -52,40 +43,38 @@ public class PublicPortal {
 
 	public Receipt submit(PetitionKind kind, String receivingUnit, String subjectName, String content,
 			boolean anonymous, Petitioner petitioner, String address) {
-		throttle(address);
+		limits.checkSubmission(address);
 		String code = ReceiptCodes.newCode();
 		List<Petitioner> petitioners = petitioner == null || petitioner.name() == null || petitioner.name().isBlank()
 				? List.of() : List.of(petitioner);
 		NewPetition intake = new NewPetition(kind, Channel.WEB, LocalDate.now(), receivingUnit,
 				anonymous || petitioners.isEmpty(), petitioners, subjectName, null, content);
 		Registered registered = Jurisdiction.asSystem(() -> management.register(intake, ReceiptCodes.digest(code), null));
-		jdbc.update("insert into portal_submissions (address, at) values (?, ?)", Texts.clip(address == null ? "unknown" : address, 64), Timestamp.from(Instant.now()));
+		limits.submitted(address);
 		return new Receipt(registered.reference(), code, registered.dueOn());
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<CitizenView> follow(String code) {
-		return Jurisdiction.asSystem(() -> petitions.findByReceiptHash(ReceiptCodes.digest(code)))
-			.map(Petition::view)
-			.map(p -> new CitizenView(p.reference(), p.kind(), p.receivedOn(), p.status(), p.dueOn(), p.response(),
-					conversation.of(p.id(), true)));
+	/** The petition with this receipt code; each lookup from an address counts against its hourly limit. */
+	public Optional<CitizenView> follow(String code, String address) {
+		limits.lookup(address);
+		return Jurisdiction.asSystem(() -> petitions.findByReceiptHash(ReceiptCodes.digest(code))).map(this::view);
 	}
 
-	public void message(String code, String body) {
+	private CitizenView view(Petition petition) {
+		PetitionView p = petition.view();
+		return new CitizenView(p.reference(), p.kind(), p.receivedOn(), p.status(), p.dueOn(), p.response(),
+				conversation.of(p.id(), true));
+	}
+
+	/** Posts the citizen's message and answers the petition as it now stands; follow the code first. */
+	public CitizenView message(String code, String body) {
 		if (body == null || body.isBlank() || body.length() > 4000) {
 			throw new InvalidField("body", "must be 1 to 4000 characters");
 		}
 		Petition petition = Jurisdiction.asSystem(() -> petitions.findByReceiptHash(ReceiptCodes.digest(code)))
 			.orElseThrow(() -> new InvalidField("code", "no petition has this receipt code"));
 		conversation.post(petition.id(), true, null, body.strip());
-	}
-
-	private void throttle(String address) {
-		Integer recent = jdbc.queryForObject("select count(*) from portal_submissions where address = ? and at > ?",
-				Integer.class, Texts.clip(address == null ? "unknown" : address, 64), Timestamp.from(Instant.now().minus(1, ChronoUnit.HOURS)));
-		if (recent >= settings.portalPerHour()) {
-			throw new InvalidField("address", "too many petitions from your connection in the last hour; try later");
-		}
+		return view(petition);
 	}
 
 }

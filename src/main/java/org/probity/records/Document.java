@@ -9,12 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /** A document attached to a record; readable by whoever may read the record's unit. */
 @Entity
 @Table(name = "documents")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Document {
+@Searchable(type = "documents", from = { "fileName", "docNumber", "issuingBody", "docKind", "scopePath", "issuedOn",
+		"ownerType", "ownerId" })
+class Document implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,5 +81,13 @@ class Document {
 	DocumentView view() {
 		return new DocumentView(id, fileName, mediaType, sizeBytes, sha256,
 				new DocumentFacts(docNumber, issuingBody, issuedOn, docKind, confidential), uploadedBy, uploadedAt);
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(id, SearchCard.join(" · ", docNumber, fileName), scopePath)
+			.text(issuingBody, docKind)
+			.dated(issuedOn)
+			.ownedBy(ownerType, ownerId);
 	}
 }

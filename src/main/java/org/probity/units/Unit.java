@@ -12,11 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 @Entity
 @Table(name = "units")
 @Filter(name = Jurisdiction.FILTER, condition = "path like :scope escape '!'")
-class Unit {
+@Searchable(type = "units", from = { "code", "name", "path", "validFrom", "validTo" })
+class Unit implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,5 +60,13 @@ class Unit {
 
 	String path() {
 		return path;
+	}
+
+	@Override
+	public SearchCard searchCard() {
+		return SearchCard.of(code, name, path)
+			.text(code)
+			.dated(validFrom)
+			.status(validTo == null ? "ACTIVE" : "ENDED");
 	}
 }

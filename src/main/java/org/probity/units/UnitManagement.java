@@ -52,6 +52,11 @@ public class UnitManagement {
 		return views(roots);
 	}
 
+	/** The unit and every unit below it, parents before children, in one query; {@link UnknownUnit} if unseen. */
+	public List<UnitView> subtree(String code) {
+		return views(units.findSubtree(Jurisdiction.subtreePattern(pathOf(code))));
+	}
+
 	public List<UnitView> children(String code) {
 		return views(units.findByParentCodeOrderByName(code));
 	}

@@ -11,8 +11,13 @@ public record UnitMoved(String code, String oldPath, String newPath) {
 
 	/** Rewrites the {@code scope_path} copies in a module's own table, in the moving transaction. */
 	public int rewriteScopePaths(JdbcTemplate jdbc, String table) {
-		return jdbc.update("update " + table + " set scope_path = concat(?, substring(scope_path, ?)) "
-				+ "where scope_path like ? escape '!'", newPath, oldPath.length() + 1,
+		return rewritePaths(jdbc, table, "scope_path");
+	}
+
+	/** Rewrites the path copies held in another column of a module's own table. */
+	public int rewritePaths(JdbcTemplate jdbc, String table, String column) {
+		return jdbc.update("update " + table + " set " + column + " = concat(?, substring(" + column + ", ?)) "
+				+ "where " + column + " like ? escape '!'", newPath, oldPath.length() + 1,
 				Jurisdiction.subtreePattern(oldPath));
 	}
 }

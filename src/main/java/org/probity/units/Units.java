@@ -24,5 +24,8 @@ interface Units extends Repository<Unit, Long> {
 	@Query("select u from Unit u where u.nameFolded like :text escape '!' or lower(u.code) like :text escape '!' order by u.depth, u.name")
 	List<Unit> search(String text, Pageable page);
 
+	@Query("select u from Unit u where u.path like :pattern escape '!' order by u.path")
+	List<Unit> findSubtree(String pattern);
+
 	long count();
 }

@@ -32,6 +32,22 @@ class DemoIntegrationTests {
 		assertThat(count("select count(*) from unit_successions where successor_code = 'QN-16'")).isEqualTo(2);
 		assertThat(count("select count(*) from oversight_targets")).isGreaterThanOrEqualTo(600);
 		assertThat(count("select count(*) from discipline_decisions where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(80);
+		assertThat(count("select count(*) from steering_meetings where scope_path like '/VN/QN/QN-TU/%'")).isEqualTo(30);
+		assertThat(count("select count(*) from steering_programme_groups")).isGreaterThanOrEqualTo(6);
+		assertThat(count("select count(*) from steering_directions where status = 'OPEN' and due_on < current_date"))
+			.isPositive();
+		assertThat(count("select count(*) from steering_targets where planned = 153 and achieved = 88")).isEqualTo(1);
+		assertThat(count("select count(distinct unit_code) from steering_scores where unit_code like 'QN-01-CB%'"))
+			.isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from oversight_programmes where scope_path like '/VN/QN/%'")).isEqualTo(3);
+		assertThat(count("select count(*) from oversight_planned_items")).isGreaterThanOrEqualTo(30);
+		assertThat(count("select count(*) from oversight_remedial_actions where status = 'DONE'")).isGreaterThan(0);
+		assertThat(count("select count(*) from oversight_remedial_actions where status = 'OPEN' and due_on < current_date"))
+			.isGreaterThan(0);
+		assertThat(count("select count(*) from oversight_referrals")).isGreaterThan(0);
+		assertThat(count("select count(distinct status) from discipline_administrative")).isEqualTo(2);
+		assertThat(count("select count(distinct disclosure) from discipline_decisions where scope_path like '/VN/QN/%'"))
+			.isEqualTo(2);
 	}
 
 	private long count(String sql) {

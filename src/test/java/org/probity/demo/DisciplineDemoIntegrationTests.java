@@ -23,16 +23,18 @@ class DisciplineDemoIntegrationTests {
 
 	@Test
 	void theDemoDecisionsAreDeterministicAndEveryRowImports() throws Exception {
-		String csv = new DemoDiscipline().csv();
-		assertThat(new DemoDiscipline().csv()).isEqualTo(csv);
+		DemoProvince province = new DemoProvince();
+		String units = province.unitsCsv();
+		String people = province.peopleCsv(3000);
+		String csv = new DemoDiscipline(province::unitOf).csv();
+		assertThat(new DemoDiscipline(province::unitOf).csv()).isEqualTo(csv);
 		List<String> rows = Arrays.asList(csv.split("\n")).subList(1, csv.split("\n").length);
 		assertThat(rows).hasSizeBetween(80, 100).allMatch(row -> row.split(",", -1).length == 7);
 		assertThat(rows).anyMatch(row -> row.contains(",UNIT,")).anyMatch(row -> row.contains(",PERSON,"));
 		assertThat(rows).allMatch(row -> row.split(",")[5].compareTo("2021") > 0 && row.split(",")[5].compareTo("2026") < 0);
 
-		DemoProvince province = new DemoProvince();
-		mvc.perform(asAdmin(importCsv("units", province.unitsCsv()))).andExpect(status().isOk());
-		mvc.perform(asAdmin(importCsv("people", province.peopleCsv(3000)))).andExpect(status().isOk());
+		mvc.perform(asAdmin(importCsv("units", units))).andExpect(status().isOk());
+		mvc.perform(asAdmin(importCsv("people", people))).andExpect(status().isOk());
 		mvc.perform(asAdmin(importCsv("discipline", csv)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(rows.size()));

@@ -47,13 +47,13 @@ class DisciplineFiguresIntegrationTests {
 				+ row(p + "-F3", "UNIT", province.cellA(), "DISSOLUTION", province.communeA(), "2024-01-01")
 				+ row(p + "-F4", "UNIT", province.communeA(), "REPRIMAND", p, "2024-02-02")
 				+ row(p + "-F5", "PERSON", province.personA(), "EXPULSION", p, "2023-12-31")
-				+ row(p + "-F6", "PERSON", province.personB(), "REPRIMAND", province.communeA(), "2024-03-01");
+				+ row(p + "-F6", "PERSON", province.personB(), "REPRIMAND", p, "2024-03-01");
 		mvc.perform(asAdmin(importCsv("discipline", csv))).andExpect(jsonPath("$.imported").value(6));
 	}
 
 	@Test
 	void countsDecisionsInTheWindowOnTargetsInTheSubtree() {
-		// F5 is before the window; F6 is on commune B's member, though commune A decided it.
+		// F5 is before the window; F6 is on commune B's member, decided by the province above both communes.
 		DisciplineFigures.Figures communeA = Jurisdiction.asSystem(() -> figures.of(province.communeA(), FROM, TO));
 		assertThat(communeA.units()).isEqualTo(2);
 		assertThat(communeA.persons()).isEqualTo(2);

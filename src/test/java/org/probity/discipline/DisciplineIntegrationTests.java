@@ -15,6 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +106,24 @@ class DisciplineIntegrationTests {
 	}
 
 	@Test
+	void aBodyDecidesOnlyWithinItsLevel() throws Exception {
+		String p = province.code();
+		String csv = HEADER + row(p + "-L1", "PERSON", province.personB(), "REPRIMAND", province.communeA(), "2024-01-01")
+				+ row(p + "-L2", "UNIT", province.communeA(), "REPRIMAND", province.communeA(), "2024-01-01")
+				+ row(p + "-L3", "PERSON", province.personA(), "EXPULSION", province.cellA(), "2024-01-01")
+				+ row(p + "-L4", "PERSON", province.personA(), "WARNING", province.cellA(), "2024-01-01");
+		mvc.perform(asAdmin(importCsv("discipline", csv)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.rejectedRows").value(3))
+			.andExpect(jsonPath("$.rows[?(@.row == 2)].column").value("decided_by"))
+			.andExpect(jsonPath("$.rows[?(@.row == 3)].message").value(hasItem(containsString("its own organisation"))))
+			.andExpect(jsonPath("$.rows[?(@.row == 4)].message").value(hasItem(containsString("party cell"))));
+		mvc.perform(asAdmin(importCsv("discipline", HEADER
+				+ row(p + "-L4", "PERSON", province.personA(), "WARNING", province.cellA(), "2024-01-01"))))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void anAppealIsAcceptedWithinAMonthAndShowsItsSettlementDeadline() throws Exception {
 		LocalDate decided = LocalDate.now().minusDays(20);
 		String ref = ref(DisciplineFixtures.reprimandOfMemberA(province, decided.toString(), null));
@@ -115,7 +136,9 @@ class DisciplineIntegrationTests {
 		Cookie admin = Api.signIn(mvc, Api.ADMIN, Api.ADMIN_PASSWORD);
 		mvc.perform(get("/discipline/" + ref).cookie(admin).param("lang", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(lodged.plusDays(30).toString())));
+			.andExpect(content().string(containsString(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+				.withLocale(Locale.ENGLISH)
+				.format(lodged.plusDays(30)))));
 	}
 
 	@Test

@@ -15,7 +15,8 @@ class DisciplineMessagesTests {
 
 	@Test
 	void everyFormAndTargetKindHasALabelInEveryBundle() throws IOException {
-		for (String bundle : new String[] { "messages.properties", "messages_vi.properties" }) {
+		for (String bundle : new String[] { "messages.properties", "messages_vi.properties", "messages_ar.properties",
+				"messages_pl.properties" }) {
 			Properties labels = new Properties();
 			try (InputStream in = getClass().getClassLoader().getResourceAsStream(bundle)) {
 				labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -30,7 +30,8 @@ class MessagesTests {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	static final List<String> BUNDLES = List.of("messages.properties", "messages_vi.properties");
+	/** Every bundle on disk, so a language added later is checked like the others. */
+	static final List<String> BUNDLES = bundles();
 
 	static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
@@ -41,6 +42,29 @@ class MessagesTests {
 		Set<String> english = load(BUNDLES.get(0)).stringPropertyNames();
 		for (String bundle : BUNDLES) {
 			assertThat(load(bundle).stringPropertyNames()).as(bundle).isEqualTo(english);
+		}
+	}
+
+	@Test
+	void theFourLanguagesHaveBundles() {
+		assertThat(BUNDLES).contains("messages.properties", "messages_vi.properties", "messages_ar.properties",
+				"messages_pl.properties");
+	}
+
+	/** A bundle made by copying English would pass the key check; real translations share only a few words. */
+	@Test
+	void noBundleIsACopyOfTheEnglish() throws IOException {
+		Properties english = load(BUNDLES.get(0));
+		for (String bundle : BUNDLES.subList(1, BUNDLES.size())) {
+			Properties translated = load(bundle);
+			List<String> copied = english.stringPropertyNames()
+				.stream()
+				.filter(key -> !key.equals("app.name") && !key.equals("home.title") && !key.startsWith("lang."))
+				.filter(key -> english.getProperty(key).chars().anyMatch(Character::isLetter))
+				.filter(key -> english.getProperty(key).equals(translated.getProperty(key)))
+				.sorted()
+				.toList();
+			assertThat(copied).as(bundle + " values identical to English").hasSizeLessThan(english.size() / 20);
 		}
 	}
 
@@ -90,6 +114,18 @@ class MessagesTests {
 		Element paragraph = Jsoup.parse("<p>Hello</p>").selectFirst("p");
 		assertThat(paragraph.ownText()).isEqualTo("Hello");
 		assertThat(paragraph.hasAttr("th:text")).isFalse();
+	}
+
+	private static List<String> bundles() {
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+			return files.map(file -> file.getFileName().toString())
+				.filter(name -> name.matches("messages(_[a-z]{2,3})?\\.properties"))
+				.sorted((a, b) -> a.length() == b.length() ? a.compareTo(b) : a.length() - b.length())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static List<Path> templates() throws IOException {

@@ -53,7 +53,10 @@ class PagesIntegrationTests {
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString().replaceAll(".*\"id\":(\\d+).*", "$1");
 		String[] pages = { "/", "/units", "/units/" + province.communeA(), "/people", "/people/" + province.personA(),
 				"/imports", "/users", "/account", "/audit", "/petitions", "/petitions/new", "/petitions/" + petition,
-				"/petitions?overdue=true&kind=REFLECTION", "/petitions/alerts", "/petitions/reception" };
+				"/petitions?overdue=true&kind=REFLECTION", "/petitions/alerts", "/petitions/reception",
+				"/oversight/programmes", "/oversight/programmes/new", "/oversight/remedial-actions",
+				"/oversight/coverage?unit=" + province.code(), "/discipline/administrative", "/search",
+				"/search?q=an+binh&type=units" };
 		for (String page : pages) {
 			mvc.perform(get(page).cookie(admin).param("lang", "en")).andExpect(status().isOk())
 				.andExpect(content().string(containsString("Sign out")));

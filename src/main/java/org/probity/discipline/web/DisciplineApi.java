@@ -3,6 +3,9 @@ package org.probity.discipline.web;
 import java.net.URI;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.probity.discipline.DecisionView;
 import org.probity.discipline.DisciplineManagement;
 import org.probity.discipline.DisciplineQuery;
@@ -51,17 +54,19 @@ class DisciplineApi {
 	}
 
 	@PostMapping
-	ResponseEntity<DecisionView> decide(@RequestBody NewDecision decision) {
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER" })
+	ResponseEntity<DecisionView> decide(@Valid @RequestBody NewDecision decision) {
 		DecisionView decided = discipline.decide(decision);
 		return ResponseEntity.created(URI.create("/api/v1/discipline/" + decided.ref())).body(decided);
 	}
 
-	record AppealRequest(LocalDate lodgedOn, String grounds) {
+	record AppealRequest(LocalDate lodgedOn, @Size(max = 4000) String grounds) {
 	}
 
 	/** Within one month of the decision; settlement is then due 30 days after lodging. */
 	@PostMapping("/{ref}/appeal")
-	DecisionView appeal(@PathVariable String ref, @RequestBody AppealRequest appeal) {
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER", "RECEPTIONIST" })
+	DecisionView appeal(@PathVariable String ref, @Valid @RequestBody AppealRequest appeal) {
 		return discipline.appeal(ref, appeal.lodgedOn(), appeal.grounds());
 	}
 }

@@ -2,6 +2,7 @@ package org.probity.discipline.web;
 
 import java.time.LocalDate;
 
+import org.probity.discipline.DisciplineFollowUp;
 import org.probity.discipline.DisciplineManagement;
 import org.probity.discipline.DisciplineQuery;
 import org.probity.discipline.Form;
@@ -23,8 +24,11 @@ class DisciplinePages {
 
 	private final DisciplineManagement discipline;
 
-	DisciplinePages(DisciplineManagement discipline) {
+	private final DisciplineFollowUp followUp;
+
+	DisciplinePages(DisciplineManagement discipline, DisciplineFollowUp followUp) {
 		this.discipline = discipline;
+		this.followUp = followUp;
 	}
 
 	/** The filtered list; for htmx only the results table, so changing a filter refreshes it in place. */
@@ -47,6 +51,10 @@ class DisciplinePages {
 	@GetMapping("/{ref}")
 	String decision(@PathVariable String ref, Model model) {
 		model.addAttribute("decision", discipline.find(ref).orElseThrow(() -> new UnknownDecision(ref)));
+		model.addAttribute("administrative", followUp.of(ref));
+		if (model.getAttribute("form") == null) {
+			model.addAttribute("form", java.util.Map.of());
+		}
 		return "discipline/decision";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.oversight.ActivityDetails;
 import org.probity.oversight.ActivityQuery;
 import org.probity.oversight.ActivityType;
@@ -66,6 +67,7 @@ class OversightApi {
 	}
 
 	@PostMapping("/{ref}/conclude")
+	@RolesAllowed({ "LEADER", "ADMIN" })
 	ActivityDetails conclude(@PathVariable String ref, @RequestBody Conclusion conclusion) {
 		Map<TargetRef, Outcome> outcomes = new LinkedHashMap<>();
 		for (TargetOutcome given : conclusion.outcomes() == null ? List.<TargetOutcome>of() : conclusion.outcomes()) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.probity.petitions.NewPetition;
 import org.probity.petitions.Outcome;
@@ -57,6 +58,7 @@ class PetitionApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	ResponseEntity<Registered> register(@Valid @RequestBody NewPetition petition) {
 		Registered registered = petitions.register(petition);
 		return ResponseEntity.created(URI.create("/api/v1/petitions/" + registered.id())).body(registered);
@@ -101,6 +103,7 @@ class PetitionApi {
 	}
 
 	@PostMapping("/{id}/{move}")
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	PetitionView move(@PathVariable long id, @PathVariable String move, @RequestBody(required = false) MoveRequest in) {
 		MoveRequest r = in == null ? new MoveRequest(null, null, null, null, null, null, null, null, null, null, null,
 				null, null) : in;
@@ -126,6 +129,7 @@ class PetitionApi {
 
 	/** A multipart upload: {@code file}, and optionally the paper's number, issuing body, date and kind. */
 	@PostMapping(value = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	ResponseEntity<DocumentView> attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String number, @RequestParam(required = false) String issuingBody,
 			@RequestParam(required = false) LocalDate issuedOn, @RequestParam(required = false) String kind,
@@ -142,6 +146,7 @@ class PetitionApi {
 
 	/** LEADER only, with a reason; audited. */
 	@PostMapping("/{id}/identity")
+	@RolesAllowed("LEADER")
 	List<Petitioner> reveal(@PathVariable long id, @RequestBody RevealRequest request) {
 		return handling.reveal(id, request.reason());
 	}

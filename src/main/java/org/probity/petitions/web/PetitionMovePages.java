@@ -3,6 +3,7 @@ package org.probity.petitions.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.petitions.Outcome;
 import org.probity.petitions.PetitionHandling;
 import org.probity.petitions.PetitionManagement;
@@ -12,6 +13,7 @@ import org.probity.records.DocumentFacts;
 import org.probity.shared.InvalidField;
 import org.probity.shared.NotFound;
 import org.probity.shared.Texts;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +38,7 @@ class PetitionMovePages {
 	}
 
 	@PostMapping("/{move:classify|accept|refuse|transfer|verify|extend|conclude|respond|close|assign|messages}")
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	String move(@PathVariable long id, @PathVariable String move, @RequestParam(required = false) Topic topic,
 			@RequestParam(required = false) Complexity complexity, @RequestParam(defaultValue = "false") boolean collective,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String unitCode,
@@ -62,7 +65,8 @@ class PetitionMovePages {
 		return "redirect:/petitions/" + id;
 	}
 
-	@PostMapping("/attachments")
+	@PostMapping(path = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String number, RedirectAttributes redirect) throws IOException {
 		try (InputStream content = file.getInputStream()) {
@@ -76,6 +80,7 @@ class PetitionMovePages {
 	}
 
 	@PostMapping("/identity")
+	@RolesAllowed("LEADER")
 	String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
 		try {
 			model.addAttribute("revealed", handling.reveal(id, reason));

@@ -2,6 +2,7 @@ package org.probity.petitions.web;
 
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.probity.petitions.PetitionKind;
 import org.probity.petitions.PetitionManagement;
@@ -58,6 +59,7 @@ class PetitionPages {
 
 	/** A failed save returns the form with everything typed and the field at fault named. */
 	@PostMapping
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	String register(@Valid @ModelAttribute("form") PetitionForm form, BindingResult errors,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {

@@ -1,9 +1,12 @@
 package org.probity.petitions.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.probity.petitions.PetitionKind;
 import org.probity.petitions.Petitioner;
 import org.probity.petitions.PublicPortal;
+import org.probity.petitions.PublicPortal.CitizenView;
 import org.probity.shared.InvalidField;
 import org.probity.shared.Jurisdiction;
 import org.probity.shared.Texts;
@@ -75,27 +78,46 @@ class PortalPages {
 	}
 
 	@PostMapping("/follow")
-	String follow(@RequestParam(required = false) String code, Model model) {
-		return portal.follow(code).map(view -> {
-			model.addAttribute("view", view);
-			model.addAttribute("code", code);
-			return "petitions/status";
-		}).orElseGet(() -> {
-			model.addAttribute("unknown", true);
+	String follow(@RequestParam(required = false) String code, HttpServletRequest request, Model model) {
+		try {
+			return show(code, portal.follow(code, request.getRemoteAddr()), model);
+		}
+		catch (InvalidField tooMany) {
+			model.addAttribute("tooMany", true);
 			return "petitions/follow";
-		});
+		}
 	}
 
 	@PostMapping("/messages")
 	String message(@RequestParam(required = false) String code, @RequestParam(required = false) String body,
-			Model model) {
+			HttpServletRequest request, Model model) {
+		Optional<CitizenView> view;
 		try {
-			portal.message(code, body);
+			view = portal.follow(code, request.getRemoteAddr());
 		}
-		catch (InvalidField invalid) {
-			model.addAttribute("error", invalid.getMessage());
+		catch (InvalidField tooMany) {
+			model.addAttribute("tooMany", true);
+			return "petitions/follow";
 		}
-		return follow(code, model);
+		if (view.isPresent()) {
+			try {
+				view = Optional.of(portal.message(code, body));
+			}
+			catch (InvalidField invalid) {
+				model.addAttribute("error", invalid.getMessage());
+			}
+		}
+		return show(code, view, model);
+	}
+
+	private static String show(String code, Optional<CitizenView> view, Model model) {
+		if (view.isEmpty()) {
+			model.addAttribute("unknown", true);
+			return "petitions/follow";
+		}
+		model.addAttribute("view", view.get());
+		model.addAttribute("code", code);
+		return "petitions/status";
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.probity.petitions.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import org.probity.petitions.CitizenReception;
 import org.probity.petitions.NewReceptionSession;
@@ -24,6 +25,7 @@ class ReceptionApi {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	ResponseEntity<ReceptionView> record(@Valid @RequestBody NewReceptionSession session) {
 		return ResponseEntity.status(201).body(reception.record(session));
 	}

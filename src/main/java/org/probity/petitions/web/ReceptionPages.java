@@ -3,6 +3,7 @@ package org.probity.petitions.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.petitions.CitizenReception;
 import org.probity.petitions.NewReceptionSession;
 import org.probity.petitions.ReceptionQuery;
@@ -41,6 +42,7 @@ class ReceptionPages {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN" })
 	String record(@RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) String host, @RequestParam(defaultValue = "false") boolean adHoc,

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,7 @@ public class CsvImports {
 			throw new ImportRejected(name, problems);
 		}
 		String scope = Jurisdiction.scopePath();
+		Instant writingFrom = Instant.now();
 		transactions.executeWithoutResult(status -> Jurisdiction.as(scope, () -> {
 			long[] written = { 0 };
 			pass(dataset, file, progress, Phase.WRITING, row -> {
@@ -90,6 +92,7 @@ public class CsvImports {
 				throw new ImportRejected(name, problems);
 			}
 			events.publishEvent(new AuditedChange("IMPORT", "dataset", name, rows + " rows", null, fileDigest(file)));
+			events.publishEvent(new DatasetImported(name, rows, writingFrom));
 			return null;
 		}));
 		progress.reached(Phase.DONE, rows);

@@ -3,6 +3,7 @@ package org.probity.shared.imports;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.probity.shared.InvalidField;
 import org.probity.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,7 @@ class ImportPages {
 	}
 
 	@PostMapping
+	@RolesAllowed({ "ADMIN", "LEADER", "OFFICER", "RECEPTIONIST" })
 	String upload(@RequestParam String dataset, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
 		ImportDataset target = imports.dataset(dataset);

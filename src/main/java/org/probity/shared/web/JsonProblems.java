@@ -1,5 +1,6 @@
 package org.probity.shared.web;
 
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,11 +17,13 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /** Says what is wrong with an unreadable JSON body, naming the field where Jackson knows it. */
 final class JsonProblems {
 
+	static final String NUL = "contains a NUL character";
+
 	private JsonProblems() {
 	}
 
 	static ProblemDetail describe(HttpMessageNotReadableException unreadable) {
-		Throwable cause = unreadable.getMostSpecificCause();
+		Throwable cause = jacksonCause(unreadable);
 		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
 			String field = json.getPath()
 				.stream()
@@ -34,9 +37,27 @@ final class JsonProblems {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 	}
 
+	/** The Jackson error behind the failure; a bad date, say, is a Jackson error caused by the date parser. */
+	private static Throwable jacksonCause(HttpMessageNotReadableException unreadable) {
+		for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException) {
+				return cause;
+			}
+		}
+		return unreadable.getMostSpecificCause();
+	}
+
 	private static String reason(JacksonException json) {
 		if (json instanceof UnrecognizedPropertyException) {
 			return "is not a known field";
+		}
+		if (json instanceof InvalidFormatException format && format.getValue() instanceof String text
+				&& text.indexOf('\0') >= 0) {
+			return NUL;
+		}
+		if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+				&& Temporal.class.isAssignableFrom(mismatch.getTargetType())) {
+			return "is not a real date; expected YYYY-MM-DD";
 		}
 		if (json instanceof InvalidFormatException format) {
 			return "has a value of the wrong form" + expected(format.getTargetType());

@@ -3,7 +3,10 @@ package org.probity.shared.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,24 +15,40 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The page language: chosen with {@code ?lang=}, remembered in a cookie, else taken from the browser. */
+/**
+ * The page language: chosen with {@code ?lang=} (the switch in the layout), remembered in a cookie, else taken from
+ * the browser. Only languages with a bundle are ever chosen, so a page never claims a language it is not written in.
+ */
 @Configuration(proxyBeanMethods = false)
 class Languages implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"));
+	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("vi"),
+			Locale.forLanguageTag("ar"), Locale.forLanguageTag("pl"));
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("probity-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("probity-lang") {
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				if (locale == null || supported(locale).isPresent()) {
+					super.setLocale(request, response, locale == null ? null : supported(locale).get());
+				}
+			}
+
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale cookie = super.parseLocaleValue(value);
+				return cookie == null ? null : supported(cookie).orElse(null);
+			}
+		};
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> {
-			Locale asked = request.getLocale();
-			return SUPPORTED.stream()
-				.filter(locale -> locale.getLanguage().equals(asked.getLanguage()))
-				.findFirst()
-				.orElse(Locale.ENGLISH);
-		});
+		resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()).orElse(Locale.ENGLISH));
 		return resolver;
+	}
+
+	static Optional<Locale> supported(Locale asked) {
+		return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(asked.getLanguage())).findFirst();
 	}
 
 	@Override

@@ -33,6 +33,7 @@ class UnitPages {
 
 	@GetMapping("/{code}/children")
 	String children(@PathVariable String code, Model model) {
+		units.pathOf(code); // 404 for a unit the reader may not see, as on its page
 		model.addAttribute("children", units.children(code));
 		return "units/fragments :: children";
 	}

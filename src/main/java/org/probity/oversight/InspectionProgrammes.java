@@ -1,0 +1,22 @@
+package org.probity.oversight;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Programmes the current reader may see: every query passes through the jurisdiction filter. */
+interface InspectionProgrammes extends Repository<InspectionProgramme, Long> {
+
+	Optional<InspectionProgramme> findByRef(String ref);
+
+	InspectionProgramme save(InspectionProgramme programme);
+
+	/** Writes pending changes, so that the progress queries (plain SQL) see new and linked items. */
+	void flush();
+
+	@Query("select p from InspectionProgramme p where p.scopePath like :pattern escape '!'")
+	Page<InspectionProgramme> findInSubtree(String pattern, Pageable page);
+}

@@ -1,0 +1,5 @@
+package org.probity.steering;
+
+public enum DirectionStatus {
+	OPEN, DONE
+}

@@ -1,0 +1,5 @@
+package org.probity.steering;
+
+public enum MeetingKind {
+	REGULAR, EXTRAORDINARY, STANDING_COMMITTEE, THEMATIC
+}

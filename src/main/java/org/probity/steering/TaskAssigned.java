@@ -1,0 +1,7 @@
+package org.probity.steering;
+
+import java.time.LocalDate;
+
+public record TaskAssigned(long taskId, long committeeId, AssigneeKind ownerKind, String ownerCode,
+		LocalDate deadline) {
+}

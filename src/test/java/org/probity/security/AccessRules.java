@@ -1,0 +1,77 @@
+package org.probity.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.util.AntPathMatcher;
+
+/**
+ * Who may read (GET) and who may write (POST, PUT, PATCH, DELETE) each path, by role. Paths are Ant patterns over
+ * the filled-in path; the first rule that matches decides. An endpoint no rule matches is unknown and fails the
+ * authorisation matrix, so a new endpoint cannot escape it.
+ */
+final class AccessRules {
+
+	static final Set<String> NOBODY = Set.of();
+
+	static final Set<String> ANYONE = Set.of("ADMIN", "LEADER", "OFFICER", "RECEPTIONIST", "AUDITOR");
+
+	/** Everyone who registers and receives: all but the auditor, who only reads. */
+	static final Set<String> STAFF = Set.of("ADMIN", "LEADER", "OFFICER", "RECEPTIONIST");
+
+	static final Set<String> HANDLERS = Set.of("ADMIN", "LEADER", "OFFICER");
+
+	static final Set<String> LEADERS = Set.of("ADMIN", "LEADER");
+
+	private static final AntPathMatcher PATHS = new AntPathMatcher();
+
+	/** One row of the table; {@code open} rows need no sign-in at all. */
+	record Rule(List<String> paths, boolean open, Set<String> readers, Set<String> writers) {
+
+		boolean allows(String role, boolean write) {
+			return (write ? writers : readers).contains(role);
+		}
+	}
+
+	static final List<Rule> TABLE = List.of(
+			open("/login", "/error", "/portal", "/portal/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+					"/swagger-ui.html"),
+			rule(Set.of("ADMIN"), Set.of("ADMIN"), "/users", "/users/**"),
+			rule(Set.of("AUDITOR", "ADMIN"), Set.of("AUDITOR", "ADMIN"), "/audit", "/audit/**", "/api/v1/audit",
+					"/api/v1/audit/**"),
+			rule(ANYONE, Set.of("ADMIN"), "/api/v1/users", "/api/v1/users/**"),
+			rule(ANYONE, ANYONE, "/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**"),
+			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
+					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
+			// the fixture imports the petitions dataset, which every role but the auditor may import
+			rule(ANYONE, STAFF, "/imports", "/imports/**", "/api/v1/imports/**"),
+			rule(ANYONE, Set.of("LEADER"), "/petitions/*/identity", "/api/v1/petitions/*/identity"),
+			rule(ANYONE, STAFF, "/petitions/*/classify", "/petitions/*/attachments", "/api/v1/petitions/*/classify",
+					"/api/v1/petitions/*/attachments"),
+			rule(ANYONE, LEADERS, "/petitions/*/extend", "/petitions/*/conclude", "/petitions/*/assign",
+					"/api/v1/petitions/*/extend", "/api/v1/petitions/*/conclude", "/api/v1/petitions/*/assign"),
+			rule(ANYONE, HANDLERS, "/petitions/*/*", "/api/v1/petitions/*/*"),
+			rule(ANYONE, STAFF, "/petitions", "/petitions/**", "/api/v1/petitions", "/api/v1/petitions/**",
+					"/api/v1/reception-sessions"),
+			rule(ANYONE, STAFF, "/api/v1/discipline/*/appeal"),
+			rule(ANYONE, HANDLERS, "/discipline", "/discipline/**", "/api/v1/discipline", "/api/v1/discipline/**"),
+			rule(ANYONE, LEADERS, "/oversight", "/oversight/**", "/api/v1/oversight/**"),
+			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
+			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));
+
+	private AccessRules() {
+	}
+
+	static Optional<Rule> forPath(String path) {
+		return TABLE.stream().filter(rule -> rule.paths().stream().anyMatch(p -> PATHS.match(p, path))).findFirst();
+	}
+
+	private static Rule open(String... paths) {
+		return new Rule(List.of(paths), true, ANYONE, ANYONE);
+	}
+
+	private static Rule rule(Set<String> readers, Set<String> writers, String... paths) {
+		return new Rule(List.of(paths), false, readers, writers);
+	}
+}
