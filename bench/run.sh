@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark of issue 9: bench/run.sh --scale smoke|province|nation [--db h2|postgres] [--heap 1g] [--keep]
-# Builds the jar if it is missing or older than the sources, compiles the driver, then generates, loads, measures,
-# prints BENCH lines and writes bench/RESULTS.md. Exits non-zero when the harness breaks, never on slow figures.
+# Builds the jar if it is missing or older than the sources (unless --jar names one), compiles the driver, then
+# generates, loads, measures, prints BENCH lines and writes bench/RESULTS.md. Exits non-zero when the harness breaks,
+# never on slow figures. BENCH_WORK (default bench/target) holds the generated files, data and driver classes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,28 +26,35 @@ fi
 export JAVA_HOME
 
 db=h2
+jar=""
 for ((i = 1; i <= $#; i++)); do
-  if [ "${!i}" = "--db" ]; then j=$((i + 1)); db=${!j}; fi
+  j=$((i + 1))
+  if [ "${!i}" = "--db" ]; then db=${!j}; fi
+  if [ "${!i}" = "--jar" ]; then jar=${!j}; fi
 done
 if [ "$db" = postgres ] && ! pg_isready -q -h 127.0.0.1 -p 5432; then
   echo "PostgreSQL is not answering on 127.0.0.1:5432 (trust auth, database test)" >&2
   exit 1
 fi
 
-jar=target/probity.jar
-if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]; then
-  echo "== building $jar"
-  ./mvnw -B -q -DskipTests package
+# --jar measures a jar built elsewhere (an earlier release, say); otherwise this tree's, rebuilt when stale.
+if [ -z "$jar" ]; then
+  jar=target/probity.jar
+  if [ ! -f "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]; then
+    echo "== building $jar"
+    ./mvnw -B -q -DskipTests package
+  fi
 fi
+jar=$(readlink -f "$jar")
 
-# The JDBC drivers the baselines use are the ones the jar ships.
-work=bench/target
+# The JDBC drivers the baselines use are the ones the jar ships. BENCH_WORK keeps two runs apart.
+work=${BENCH_WORK:-bench/target}
 rm -rf "$work/lib" "$work/classes"
 mkdir -p "$work/lib" "$work/classes"
-(cd "$work/lib" && "$JAVA_HOME/bin/jar" xf "../../../$jar" $("$JAVA_HOME/bin/jar" tf "../../../$jar" | grep -E 'BOOT-INF/lib/(h2|postgresql)-[0-9].*\.jar$'))
+(cd "$work/lib" && "$JAVA_HOME/bin/jar" xf "$jar" $("$JAVA_HOME/bin/jar" tf "$jar" | grep -E 'BOOT-INF/lib/(h2|postgresql)-[0-9].*\.jar$'))
 classpath=$(find "$work/lib" -name '*.jar' | tr '\n' ':')
 "$JAVA_HOME/bin/javac" -d "$work/classes" --release 21 $(find bench/src -name '*.java')
 
 BENCH_COMMIT=$(git rev-parse --short HEAD 2>/dev/null || true) \
-  exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$work/classes:$classpath" org.probity.bench.Main --jar "$jar" --work "$work" \
-  --results bench/RESULTS.md "$@"
+  exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$work/classes:$classpath" org.probity.bench.Main --work "$work" \
+  --results bench/RESULTS.md "$@" --jar "$jar"
