@@ -1,5 +1,6 @@
 package org.probity.access;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "api_tokens")
 class ApiToken {
+
+	static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,8 +50,15 @@ class ApiToken {
 		return revoked;
 	}
 
+	/**
+	 * Notes the use to the minute, as the account page shows it: writing it on every request would make each API
+	 * call a write, and concurrent calls with one token would queue on its row.
+	 */
 	void used() {
-		lastUsedAt = Instant.now();
+		Instant now = Instant.now();
+		if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(USE_RECORDED_EVERY))) {
+			lastUsedAt = now;
+		}
 	}
 
 	void revoke() {

@@ -97,6 +97,6 @@ class DecisionCheck {
 		if (kind == TargetKind.UNIT) {
 			return units.find(code).map(UnitView::path);
 		}
-		return people.find(code).flatMap(person -> units.find(person.person().unitCode())).map(UnitView::path);
+		return people.pathOf(code);
 	}
 }

@@ -1,6 +1,7 @@
 package org.probity.discipline;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,13 +55,11 @@ class DisciplineDataset implements ImportDataset {
 
 	private final class Session implements ImportSession {
 
+		/** Each row's target path as the check worked it out, so writing the file does not look everything up again. */
+		private final Map<Long, String> targetPaths = new HashMap<>();
+
 		@Override
 		public void check(CsvRow row, RowProblems problems) {
-			read(row, problems);
-		}
-
-		/** The decision and its target's path; problems reported by column. */
-		private Read read(CsvRow row, RowProblems problems) {
 			long n = row.number();
 			String ref = row.required("ref", 40, problems);
 			if (ref != null && !ref.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -69,6 +68,20 @@ class DisciplineDataset implements ImportDataset {
 			else if (ref != null && management.exists(ref) && management.find(ref).isEmpty()) {
 				problems.add(n, "ref", "'" + ref + "' is a decision outside your jurisdiction");
 			}
+			NewDecision decision = decision(row, ref, problems);
+			DecisionCheck.Checked checked = rules.check(decision);
+			for (DecisionCheck.Problem problem : checked.problems()) {
+				boolean alreadySaid = problem.message().startsWith("is required");
+				if (!alreadySaid) {
+					problems.add(n, COLUMNS.getOrDefault(problem.field(), problem.field()), problem.message());
+				}
+			}
+			targetPaths.put(n, checked.scopePath());
+		}
+
+		/** The decision as the row gives it; problems reported by column. */
+		private NewDecision decision(CsvRow row, String ref, RowProblems problems) {
+			long n = row.number();
 			TargetKind kind = row.oneOf("target_kind", TargetKind.class, problems);
 			String target = row.required("target_code", 64, problems);
 			Form form = row.oneOf("form", Form.class, problems);
@@ -78,29 +91,18 @@ class DisciplineDataset implements ImportDataset {
 				problems.add(n, "decided_on", "is required");
 			}
 			String reason = row.required("reason", 4000, problems);
-			NewDecision decision = new NewDecision(ref, kind, target, form, decidedBy, decidedOn, null, reason);
-			DecisionCheck.Checked checked = rules.check(decision);
-			for (DecisionCheck.Problem problem : checked.problems()) {
-				boolean alreadySaid = problem.message().startsWith("is required");
-				if (!alreadySaid) {
-					problems.add(n, COLUMNS.getOrDefault(problem.field(), problem.field()), problem.message());
-				}
-			}
-			return new Read(decision, checked.scopePath());
+			return new NewDecision(ref, kind, target, form, decidedBy, decidedOn, null, reason);
 		}
 
 		@Override
 		public void write(CsvRow row, RowProblems problems) {
-			Read read = read(row, problems);
-			management.upsert(read.decision().ref(), read.decision(), read.scopePath());
+			NewDecision decision = decision(row, row.required("ref", 40, problems), problems);
+			management.upsert(decision.ref(), decision, targetPaths.get(row.number()));
 		}
 
 		@Override
 		public void finish(RowProblems problems) {
 			// every row was written as it came
 		}
-	}
-
-	private record Read(NewDecision decision, String scopePath) {
 	}
 }

@@ -49,6 +49,6 @@ class PetitionImports {
 		jdbc.update("delete from reporter_identities where petition_id = ?", petition.id());
 		identities.seal(petition.id(), intake.petitionersOrNone());
 		jdbc.update("delete from petition_keys where petition_id = ?", petition.id());
-		repeats.index(petition.id(), Matter.of(intake.subjectName(), intake.content()));
+		repeats.index(petition.id(), intake, Matter.of(intake.subjectName(), intake.content()));
 	}
 }

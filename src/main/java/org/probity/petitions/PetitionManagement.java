@@ -92,7 +92,7 @@ public class PetitionManagement {
 		original.ifPresent(found -> petition.repeats(found.id(), found.matterId() == null ? found.id() : found.matterId()));
 		Petition saved = petitions.save(petition);
 		saved.startsItsOwnMatterIfNew();
-		repeats.index(saved.id(), matter);
+		repeats.index(saved.id(), intake, matter);
 		identities.seal(saved.id(), intake.petitionersOrNone());
 		timeline.save(new PetitionEvent(saved.id(), receiptHash != null ? "citizen" : Actors.username(),
 				new Move("REGISTER", null, PetitionStatus.RECEIVED, intake.channel().name())));

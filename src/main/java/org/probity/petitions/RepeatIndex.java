@@ -34,6 +34,8 @@ class RepeatIndex {
 
 	private final RepeatDetector detector = new RepeatDetector();
 
+	private final ParsedMatters parsed = new ParsedMatters();
+
 	RepeatIndex(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
@@ -49,16 +51,18 @@ class RepeatIndex {
 			return List.of();
 		}
 		List<Map<String, Object>> rows = named.queryForList("""
-				select p.id, p.reference, p.matter_id, p.subject_name, p.content, count(*) as shared
-				from petition_keys k join petitions p on p.id = k.petition_id
-				where k.match_key in (:keys) and p.scope_path like :scope escape '!' and p.id <> :exclude
-				group by p.id, p.reference, p.matter_id, p.subject_name, p.content
-				order by shared desc, p.id
+				select p.id, p.reference, p.matter_id, p.subject_name, p.content, k.shared
+				from (select petition_id, count(*) as shared from petition_keys where match_key in (:keys)
+					group by petition_id) k
+				join petitions p on p.id = k.petition_id
+				where p.scope_path like :scope escape '!' and p.id <> :exclude
+				order by k.shared desc, p.id
 				limit :limit""", Map.of("keys", keys, "scope", Jurisdiction.likePattern(), "exclude",
 				exclude == null ? -1L : exclude, "limit", CANDIDATES));
 		List<Found> found = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
-			Matter earlier = Matter.of((String) row.get("subject_name"), (String) row.get("content"));
+			Matter earlier = parsed.of(((Number) row.get("id")).longValue(), (String) row.get("subject_name"),
+					(String) row.get("content"));
 			Verdict verdict = detector.judge(earlier, matter);
 			if (verdict.repeat() || verdict.score() >= SHOWN_FROM) {
 				Number matterId = (Number) row.get("matter_id");
@@ -70,7 +74,10 @@ class RepeatIndex {
 		return found.size() <= SHOWN ? found : List.copyOf(found.subList(0, SHOWN));
 	}
 
-	void index(long petitionId, Matter matter) {
+	/** Stores the matter's keys; the matter stays parsed for the checks of the petitions that follow. */
+	void index(long petitionId, NewPetition intake, Matter matter) {
+		// as the petition stores them: a blank subject as none, the content stripped
+		parsed.remember(petitionId, Texts.blankToNull(intake.subjectName()), intake.content().strip(), matter);
 		jdbc.batchUpdate("insert into petition_keys (petition_id, match_key) values (?, ?)",
 				matter.candidateKeys().stream().distinct().map(key -> new Object[] { petitionId, Texts.clip(key, 120) }).toList());
 	}

@@ -1,7 +1,9 @@
 package org.probity.petitions.repeats;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -63,20 +65,24 @@ public record Facts(Set<Integer> plots, Set<Integer> sheets, Set<Long> sums, Set
 	private static Set<Integer> numbers(Pattern pattern, StringBuilder text) {
 		Set<Integer> found = new TreeSet<>();
 		Matcher matcher = pattern.matcher(text);
+		List<int[]> read = new ArrayList<>();
 		while (matcher.find()) {
 			Matcher number = NUMBER.matcher(matcher.group(matcher.group(1) != null ? 1 : 2));
 			while (number.find() && number.group().length() < 9) {
 				found.add(Integer.parseInt(number.group()));
 			}
+			read.add(new int[] { matcher.start(), matcher.end() });
 		}
-		blank(pattern, text);
+		blank(read, text);
 		return found;
 	}
 
 	private static Set<LocalDate> dates(Pattern pattern, StringBuilder text) {
 		Set<LocalDate> found = new TreeSet<>();
 		Matcher matcher = pattern.matcher(text);
+		List<int[]> read = new ArrayList<>();
 		while (matcher.find()) {
+			read.add(new int[] { matcher.start(), matcher.end() });
 			int day = Integer.parseInt(matcher.group(1));
 			int month = Integer.parseInt(matcher.group(2));
 			int year = Integer.parseInt(matcher.group(3));
@@ -84,8 +90,17 @@ public record Facts(Set<Integer> plots, Set<Integer> sheets, Set<Long> sums, Set
 				found.add(LocalDate.of(year, month, day));
 			}
 		}
-		blank(pattern, text);
+		blank(read, text);
 		return found;
+	}
+
+	/** Blanks what a reader matched, as it matched it: running its pattern a second time would only find it again. */
+	private static void blank(List<int[]> read, StringBuilder text) {
+		for (int[] range : read) {
+			for (int i = range[0]; i < range[1]; i++) {
+				text.setCharAt(i, ' ');
+			}
+		}
 	}
 
 	private static void blank(Pattern pattern, StringBuilder text) {

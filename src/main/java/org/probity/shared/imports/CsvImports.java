@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.probity.shared.AuditedChange;
 import org.probity.shared.Digests;
 import org.probity.shared.Jurisdiction;
@@ -31,13 +32,23 @@ public class CsvImports {
 
 	private static final int PROGRESS_EVERY = 5_000;
 
+	/**
+	 * Written entities are flushed and let go this often: each query auto-flushes, and its dirty check walks every
+	 * entity still held, so a file of a million rows would otherwise slow down with every row it writes.
+	 */
+	static final int DETACH_EVERY = 1_000;
+
 	private final Map<String, ImportDataset> datasets;
 
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	CsvImports(List<ImportDataset> datasets, TransactionTemplate transactions, ApplicationEventPublisher events) {
+	private final EntityManager entities;
+
+	CsvImports(List<ImportDataset> datasets, TransactionTemplate transactions, ApplicationEventPublisher events,
+			EntityManager entities) {
+		this.entities = entities;
 		this.datasets = datasets.stream().collect(Collectors.toMap(ImportDataset::name, Function.identity()));
 		this.transactions = transactions;
 		this.events = events;
@@ -68,7 +79,14 @@ public class CsvImports {
 		String scope = Jurisdiction.scopePath();
 		Instant writingFrom = Instant.now();
 		transactions.executeWithoutResult(status -> Jurisdiction.as(scope, () -> {
-			pass(dataset, file, progress, Phase.WRITING, row -> session.write(row, problems), problems);
+			long[] written = { 0 };
+			pass(dataset, file, progress, Phase.WRITING, row -> {
+				session.write(row, problems);
+				if (++written[0] % DETACH_EVERY == 0) {
+					entities.flush();
+					entities.clear();
+				}
+			}, problems);
 			session.finish(problems);
 			if (!problems.isEmpty()) {
 				throw new ImportRejected(name, problems);
