@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -17,7 +18,10 @@ import org.probity.ProbityIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The term report of a city the size of Ha Long reproduces the review's figures exactly from imported records. */
+/**
+ * The term report of a city the size of Ha Long reproduces the review's figures exactly from imported records, with
+ * noise outside the term and the subtree, and rows imported twice counted once.
+ */
 @ProbityIntegrationTest
 class ReportVolumeIntegrationTests {
 
@@ -32,6 +36,13 @@ class ReportVolumeIntegrationTests {
 		mvc.perform(asAdmin(importCsv("oversight", city.oversightCsv())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(2396 + 16106 + 1296 + 9532));
+		mvc.perform(asAdmin(importCsv("discipline", city.disciplineCsv()))).andExpect(status().isOk());
+		// noise outside the window and the subtree, then part of the term imported again: nothing may count twice
+		mvc.perform(asAdmin(importCsv("units", city.neighbourCsv()))).andExpect(status().isOk());
+		mvc.perform(asAdmin(importCsv("oversight", city.oversightNoiseCsv()))).andExpect(status().isOk());
+		mvc.perform(asAdmin(importCsv("discipline", city.disciplineNoiseCsv()))).andExpect(status().isOk());
+		String again = city.oversightCsv().lines().limit(3_001).collect(Collectors.joining("\n", "", "\n"));
+		mvc.perform(asAdmin(importCsv("oversight", again))).andExpect(status().isOk());
 		mvc.perform(asAdmin(importCsv("discipline", city.disciplineCsv()))).andExpect(status().isOk());
 
 		mvc.perform(asAdmin(get("/api/v1/reports/oversight").param("unit", city.city()).param("from", "2020-10-01")

@@ -83,4 +83,22 @@ record TermVolume(String city) {
 		}
 		return csv.toString();
 	}
+
+	/** A province beside the city, outside its subtree. */
+	String neighbourCsv() {
+		return "code,name,kind,parent_code,valid_from,valid_to\n" + city + "-X,Tỉnh bên cạnh,PROVINCE,,2020-01-01,\n";
+	}
+
+	/** Records the term report must not count: a day before and after the term, and a body outside the subtree. */
+	String oversightNoiseCsv() {
+		return ReportFixtures.OVERSIGHT
+				+ String.join(",", city + "-N1", "INSPECTION", "COMMITTEE", city, "REGULAR", "UNIT", cell(1), "2020-09-30", "", "") + "\n"
+				+ String.join(",", city + "-N2", "SUPERVISION", "COMMITTEE", city, "REGULAR", "PERSON", member(1), "2025-10-01", "", "") + "\n"
+				+ String.join(",", city + "-N3", "INSPECTION", "COMMITTEE", city + "-X", "REGULAR", "UNIT", cell(2), "2023-01-01", "", "") + "\n";
+	}
+
+	String disciplineNoiseCsv() {
+		return ReportFixtures.DISCIPLINE
+				+ String.join(",", city + "-DN1", "PERSON", member(2), "WARNING", city, "2025-10-01", "Vi phạm sau nhiệm kỳ") + "\n";
+	}
 }

@@ -124,6 +124,9 @@ public final class OneOfEverything {
 				new Slot("/people/", "code", Owner.COMMUNE_A, List.of(province.personA()), "NO-SUCH-PERSON"),
 				new Slot("/api/v1/discipline/", "ref", Owner.COMMUNE_A, List.of(decision), "NO-SUCH-DECISION"),
 				new Slot("/discipline/", "ref", Owner.COMMUNE_A, List.of(decision), "NO-SUCH-DECISION"),
+				// no programme in this fixture yet: its pages are reached with a reference that names nothing
+				new Slot("/api/v1/oversight/programmes/", "ref", Owner.NONE, List.of("NO-SUCH-PROGRAMME"), "NO-SUCH-PROGRAMME"),
+				new Slot("/oversight/programmes/", "ref", Owner.NONE, List.of("NO-SUCH-PROGRAMME"), "NO-SUCH-PROGRAMME"),
 				new Slot("/api/v1/oversight/", "ref", Owner.COMMUNE_A, List.of(activity), "NO-SUCH-ACTIVITY"),
 				new Slot("/oversight/", "ref", Owner.COMMUNE_A, List.of(activity), "NO-SUCH-ACTIVITY"),
 				new Slot("/api/v1/users/", "username", Owner.COMMUNE_A, List.of(usernames.get(Caller.OFFICER)),
@@ -141,6 +144,12 @@ public final class OneOfEverything {
 			.filter(slot -> pattern.startsWith(slot.prefix()) && slot.variable().equals(variable))
 			.findFirst()
 			.orElse(new Slot(pattern, variable, Owner.NONE, List.of("999999999"), "999999999"));
+	}
+
+	/** Whether the fixture holds a record for every variable of the pattern (rather than only a value naming nothing). */
+	public boolean holdsRecordsFor(String pattern, List<String> variables) {
+		return variables.stream().map(variable -> slot(pattern, variable))
+			.noneMatch(slot -> slot.values().equals(List.of(slot.missing())));
 	}
 
 	/** Whether the caller may see every record the pattern's variables name. */
