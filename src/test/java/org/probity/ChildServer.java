@@ -109,7 +109,8 @@ public final class ChildServer implements AutoCloseable {
 				throw new IllegalStateException("The child server exited with " + process.exitValue() + " (see target/child-servers)");
 			}
 			try {
-				if (get("/actuator/health").statusCode() == 200) {
+				// healthy, and the administrator made at start-up can sign in (start-up steps run after the port opens)
+				if (get("/actuator/health").statusCode() == 200 && get("/api/v1/units").statusCode() == 200) {
 					return;
 				}
 			}
