@@ -112,7 +112,7 @@ class CoverageIntegrationTests {
 			.andExpect(content().string(containsString("class=\"cov-mark cov-never\"")))
 			.andExpect(content().string(containsString("Reached several times")))
 			.andExpect(content().string(containsString(first)))
-			.andExpect(content().string(containsString("never reached, from 2024-01-01 to 2024-12-31")));
+			.andExpect(content().string(containsString("never reached, from Jan 1, 2024 to Dec 31, 2024")));
 		mvc.perform(get("/oversight/coverage").cookie(admin).param("unit", tree.code()).param("from", "2024-01-01")
 			.param("to", "2024-12-31").param("view", "table").param("members", "true").param("lang", "vi"))
 			.andExpect(status().isOk())

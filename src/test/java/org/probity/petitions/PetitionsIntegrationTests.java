@@ -83,7 +83,7 @@ class PetitionsIntegrationTests {
 			.andExpect(content().string(not(containsString("001099012345"))));
 		String sealed = jdbc.queryForObject("select sealed from reporter_identities where petition_id = ?", String.class, id);
 		assertThat(sealed).doesNotContain("Bình").doesNotContain("001099012345");
-		assertThat(jdbc.queryForObject("select count(*) from audit_log where detail like '%Bình%'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_log where detail like '%Nguyễn Văn Bình%'", Integer.class)).isZero();
 	}
 
 	@Test
