@@ -5,6 +5,7 @@ import static org.probity.Api.createUser;
 import static org.probity.Api.importCsv;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -111,6 +112,7 @@ public final class OneOfEverything {
 		String job = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "units.csv", "text/csv",
 				province.unitsCsv().getBytes(StandardCharsets.UTF_8))).param("dataset", "units")
 			.cookie(sessions.get(Caller.ADMIN)).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		awaitFinished(mvc, job);
 		slots = List.of(
 				new Slot("/api/v1/petitions/", "move", Owner.NONE, List.of("classify", "accept", "refuse", "transfer",
 						"verify", "extend", "conclude", "respond", "close", "assign", "messages"), "no-such-move"),
@@ -175,6 +177,19 @@ public final class OneOfEverything {
 		}
 		return call.endpoint().api() ? request.header("Authorization", "Bearer " + tokens.get(caller))
 				: request.cookie(sessions.get(caller)).with(csrf());
+	}
+
+	/** Lets the background import end, so that nothing it writes lands in the middle of a test. */
+	private void awaitFinished(MockMvc mvc, String job) throws Exception {
+		for (int polls = 0; polls < 600; polls++) {
+			String page = mvc.perform(get(job).cookie(sessions.get(Caller.ADMIN))).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			if (!page.contains("hx-trigger")) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("The fixture's import " + job + " did not finish");
 	}
 
 	private static String json(String text) {
