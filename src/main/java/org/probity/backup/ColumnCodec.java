@@ -49,6 +49,8 @@ final class ColumnCodec {
 			case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> statement.setLong(parameter, Long.parseLong(text));
 			case Types.BOOLEAN, Types.BIT -> statement.setBoolean(parameter, parseBoolean(text));
 			case Types.DOUBLE, Types.FLOAT, Types.REAL -> statement.setDouble(parameter, Double.parseDouble(text));
+			// PostgreSQL's uuid, json and the like: sent untyped, so the server casts the text to the column's type
+			case Types.OTHER -> statement.setObject(parameter, text, Types.OTHER);
 			default -> statement.setString(parameter, text);
 		}
 	}
