@@ -2,6 +2,7 @@ package org.probity.backup;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +42,14 @@ class BackupCommand implements ApplicationRunner {
 		});
 	}
 
-	private static java.util.Optional<Path> folder(ApplicationArguments args, String option) {
+	private static Optional<Path> folder(ApplicationArguments args, String option) {
 		List<String> values = args.getOptionValues(option);
 		if (values == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		if (values.size() != 1 || values.get(0).isBlank()) {
 			throw new IllegalArgumentException("--" + option + " needs one folder: --" + option + "=/path/to/folder");
 		}
-		return java.util.Optional.of(Path.of(values.get(0)));
+		return Optional.of(Path.of(values.get(0)));
 	}
 }

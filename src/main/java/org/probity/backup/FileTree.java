@@ -33,8 +33,12 @@ final class FileTree {
 				String relative = dataDir.relativize(file).toString().replace('\\', '/');
 				Path copy = target.resolve(relative);
 				Files.createDirectories(copy.getParent());
-				Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-				entries.add(new FileEntry(relative, Files.size(copy), sha256(copy)));
+				MessageDigest digest = Digests.newSha256();
+				try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+					// one read of each file both copies it and digests what was copied
+					long size = Files.copy(in, copy);
+					entries.add(new FileEntry(relative, size, HexFormat.of().formatHex(digest.digest())));
+				}
 			}
 			return entries;
 		}
