@@ -111,6 +111,28 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void aPetitionPageLinksToACaseFormFilledWithThePetitionAsOrigin() throws Exception {
+		String registered = mvc.perform(asAdmin(post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"DENUNCIATION","channel":"MAIL","receivedOn":"2024-02-01","receivedBy":"%s","anonymous":true,
+					 "petitioners":[],"subjectName":"Trần Văn Hải","subjectUnitCode":"%s",
+					 "content":"Tố cáo nhận hối lộ khi cấp giấy chứng nhận quyền sử dụng đất"}"""
+				.formatted(province.communeA(), province.communeA()))))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long petition = JsonPath.<Number>read(registered, "$.id").longValue();
+		Document page = Jsoup.parse(mvc.perform(get("/petitions/" + petition).cookie(admin).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		String link = page.selectFirst("a.action[href^=/cases/new]").attr("href");
+
+		Document form = Jsoup.parse(mvc.perform(get(link).cookie(admin).param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(form.selectFirst("#originPetition").attr("value")).isEqualTo(String.valueOf(petition));
+		assertThat(form.selectFirst("#unitCode").attr("value")).isEqualTo(province.communeA());
+		assertThat(form.select("[name=origin] option[selected], [name=origin][checked]").attr("value"))
+			.isEqualTo("PETITION");
+	}
+
+	@Test
 	void aFailedOpeningKeepsWhatWasTypedAndNamesTheField() throws Exception {
 		String page = mvc.perform(post("/cases").cookie(admin).with(csrf()).param("lang", "en")
 			.param("kind", "CRIMINAL_CASE").param("title", "Sai phạm đấu thầu thiết bị y tế").param("unitCode", "NO-SUCH")
