@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,26 +22,39 @@ class ReferenceNumbers {
 
 	/** Must run inside the registering transaction: the counter row stays locked until it commits. */
 	String next(String unitCode, int year) {
-		List<Long> last = jdbc.queryForList(
-				"select last_seq from petition_counters where unit_code = ? and counter_year = ? for update", Long.class,
-				unitCode, year);
-		if (last.isEmpty()) {
+		for (int look = 1;; look++) {
+			List<Long> last = jdbc.queryForList(
+					"select last_seq from petition_counters where unit_code = ? and counter_year = ? for update", Long.class,
+					unitCode, year);
+			if (!last.isEmpty()) {
+				long seq = last.get(0) + 1;
+				jdbc.update("update petition_counters set last_seq = ? where unit_code = ? and counter_year = ?", seq,
+						unitCode, year);
+				return String.format("%s-%d-%06d", unitCode, year, seq);
+			}
+			if (look == 3) {
+				throw new IllegalStateException("No reference counter for " + unitCode + " in " + year + " after " + look
+						+ " attempts to start one");
+			}
 			startCounter(unitCode, year);
-			return next(unitCode, year);
 		}
-		long seq = last.get(0) + 1;
-		jdbc.update("update petition_counters set last_seq = ? where unit_code = ? and counter_year = ?", seq, unitCode, year);
-		return String.format("%s-%d-%06d", unitCode, year, seq);
 	}
 
 	/**
-	 * A unit's first petition of the year creates its counter inside the registering transaction: a concurrent
-	 * registration's insert waits for this one and then does nothing. Creating it in a transaction of its own
-	 * would need a second connection per registration, and a full pool of registrations would wait on each other.
+	 * A unit's first petition of the year creates its counter inside the registering transaction: creating it in a
+	 * transaction of its own would need a second connection per registration, and a full pool of registrations
+	 * would wait on each other. When another registration has just created the same counter, PostgreSQL waits for
+	 * it and does nothing; H2 refuses the insert instead, and by then the other has committed, so the next look
+	 * finds its row.
 	 */
 	private void startCounter(String unitCode, int year) {
-		jdbc.update("insert into petition_counters (unit_code, counter_year, last_seq) values (?, ?, 0) on conflict do nothing",
-				unitCode, year);
+		try {
+			jdbc.update("insert into petition_counters (unit_code, counter_year, last_seq) values (?, ?, 0) "
+					+ "on conflict do nothing", unitCode, year);
+		}
+		catch (TransientDataAccessException raced) {
+			// H2 only (see above): look again
+		}
 	}
 
 	/** An imported reference of the form {@code UNIT-YEAR-SEQ} moves that counter past it, so no new one clashes. */

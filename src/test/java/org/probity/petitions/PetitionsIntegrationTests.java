@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,11 +102,16 @@ class PetitionsIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		try {
 			List<Future<String>> references = new ArrayList<>();
+			CountDownLatch start = new CountDownLatch(1);
 			for (int i = 0; i < clients; i++) {
 				String day = "2019-03-" + String.format("%02d", 1 + i);
-				references.add(pool.submit(() -> register(officer,
-						PetitionFixtures.complaintReceivedOn(province.communeA(), day)).get("reference").asString()));
+				references.add(pool.submit(() -> {
+					start.await();
+					return register(officer, PetitionFixtures.complaintReceivedOn(province.communeA(), day))
+						.get("reference").asString();
+				}));
 			}
+			start.countDown();
 			Set<String> distinct = new TreeSet<>();
 			for (Future<String> reference : references) {
 				distinct.add(reference.get(2, TimeUnit.MINUTES));
