@@ -17,8 +17,9 @@ import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.probity.Api;
 import org.probity.ProbityIntegrationTest;
 import org.probity.Province;
@@ -29,9 +30,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The dashboard against a generated data set ({@link DashboardFixtures}): every bar, in the API and on the page,
- * equals the total of the list it links to; the reader's jurisdiction bounds it; every language draws it.
+ * equals the total of the list it links to; the reader's jurisdiction bounds it; every language draws it. The data
+ * set is loaded once: the tests only read it.
  */
 @ProbityIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardIntegrationTests {
 
 	@Autowired
@@ -41,7 +44,7 @@ class DashboardIntegrationTests {
 
 	Cookie admin;
 
-	@BeforeEach
+	@BeforeAll
 	void aGeneratedYear() throws Exception {
 		province = Province.fresh();
 		new DashboardFixtures(mvc, province, Province.fresh()).load();
