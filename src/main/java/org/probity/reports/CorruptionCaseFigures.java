@@ -27,7 +27,7 @@ class CorruptionCaseFigures implements CaseFiguresSource {
 
 	@Override
 	public List<Bar> byStage(String unitCode, LocalDate from, LocalDate to) {
-		return cases.of(unitCode, from, to).byStage().entrySet().stream()
+		return cases.byStage(unitCode, from, to).entrySet().stream()
 			.map(stage -> Bar.of(stage.getKey().name(), stage.getValue(), Links.to("/cases", unitCode, null, null,
 					"reached", stage.getKey().name(), "reachedFrom", from.toString(), "reachedTo", to.toString())))
 			.toList();

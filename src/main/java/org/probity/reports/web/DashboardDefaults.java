@@ -34,6 +34,12 @@ class DashboardDefaults {
 		return roots.isEmpty() ? null : roots.get(0).code();
 	}
 
+	/** This year and the two before, newest first: the page's shortcuts. */
+	List<Integer> recentYears() {
+		int year = LocalDate.now(clock).getYear();
+		return List.of(year, year - 1, year - 2);
+	}
+
 	/** The first day of this year when the window is not given at all; a half-given window stays as given. */
 	LocalDate from(LocalDate from, LocalDate to) {
 		return from == null && to == null ? LocalDate.now(clock).withDayOfYear(1) : from;

@@ -45,6 +45,7 @@ class DashboardPages {
 		model.addAttribute("unit", code);
 		model.addAttribute("from", first);
 		model.addAttribute("to", last);
+		model.addAttribute("years", defaults.recentYears());
 		if (code == null) {
 			return "reports/dashboard";
 		}
