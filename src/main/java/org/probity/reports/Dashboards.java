@@ -86,9 +86,9 @@ public class Dashboards {
 	private List<Bar> targets(String code, LocalDate from, LocalDate to) {
 		return targets.list(code, null).stream()
 			.filter(target -> target.year() >= from.getYear() && target.year() <= to.getYear())
-			.map(target -> new Bar(String.valueOf(target.id()), target.title() + " · " + target.unitCode() + " · "
-					+ target.year(), target.achieved(), target.planned(), Links.to("/steering/targets",
-							target.unitCode(), null, null, "year", String.valueOf(target.year()))))
+			.map(target -> new Bar(String.valueOf(target.id()), target.title() + " · " + target.year(),
+					target.achieved(), target.planned(), Links.to("/steering/targets", target.unitCode(), null, null,
+							"year", String.valueOf(target.year()))))
 			.toList();
 	}
 

@@ -25,9 +25,9 @@ class DashboardCharts {
 
 	static final int WIDTH = 640;
 
-	static final int LABEL = 230;
+	static final int LABEL = 220;
 
-	static final int AREA = 330;
+	static final int AREA = 260;
 
 	static final int ROW = 26;
 
@@ -35,9 +35,16 @@ class DashboardCharts {
 	record ChartView(String key, String title, int height, List<BarView> bars) {
 	}
 
+	/** Labels longer than this are cut in the picture; the tooltip, the text alternative and the table hold them whole. */
+	static final int LABEL_CHARACTERS = 30;
+
 	/** One bar as drawn: {@code trackX} and {@code AREA} frame a share's whole. */
 	record BarView(String key, String label, long value, String shown, String link, int y, int labelX, int barX,
 			int barWidth, int valueX, int trackX, boolean share) {
+
+		public String shortLabel() {
+			return label.length() <= LABEL_CHARACTERS ? label : label.substring(0, LABEL_CHARACTERS - 1).strip() + "…";
+		}
 	}
 
 	private final MessageSource messages;
