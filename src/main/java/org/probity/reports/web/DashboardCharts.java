@@ -25,18 +25,18 @@ class DashboardCharts {
 
 	static final int WIDTH = 640;
 
-	static final int LABEL = 220;
+	static final int LABEL = 250;
 
-	static final int AREA = 260;
+	static final int AREA = 230;
 
-	static final int ROW = 26;
+	static final int ROW = 30;
 
 	/** One chart as drawn: its title and height, and its bars. */
 	record ChartView(String key, String title, int height, List<BarView> bars) {
 	}
 
 	/** Labels longer than this are cut in the picture; the tooltip, the text alternative and the table hold them whole. */
-	static final int LABEL_CHARACTERS = 30;
+	static final int LABEL_CHARACTERS = 28;
 
 	/** One bar as drawn: {@code trackX} and {@code AREA} frame a share's whole. */
 	record BarView(String key, String label, long value, String shown, String link, int y, int labelX, int barX,
@@ -65,7 +65,9 @@ class DashboardCharts {
 			int width = (int) Math.min(AREA, bar.value() * AREA / chart.scaleOf(bar));
 			int y = i * ROW;
 			int barStart = rtl ? WIDTH - LABEL - width : LABEL;
-			int valueX = rtl ? barStart - 6 : barStart + width + 6;
+			// a share's number follows its whole (the track), a count's its bar
+			int reach = bar.outOf() != null ? AREA : width;
+			int valueX = rtl ? WIDTH - LABEL - reach - 6 : LABEL + reach + 6;
 			views.add(new BarView(bar.key(), label(chart.key(), bar, locale), bar.value(), shown(bar, locale),
 					bar.link(), y, rtl ? WIDTH - LABEL + 8 : LABEL - 8, barStart, width, valueX,
 					rtl ? WIDTH - LABEL - AREA : LABEL, bar.outOf() != null));
