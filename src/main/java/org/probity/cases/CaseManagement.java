@@ -1,12 +1,15 @@
 package org.probity.cases;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
 import org.probity.shared.InvalidField;
+import org.probity.shared.Jurisdiction;
 import org.probity.shared.Texts;
 import org.probity.units.UnitManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,6 +71,19 @@ public class CaseManagement {
 		window("prosecutedTo", prosecutedFrom, prosecutedTo);
 		return defendants.findAll(CaseSpecifications.prosecuted(pathOrNull(unitCode), prosecutedFrom, prosecutedTo),
 				page(page, Sort.by(Sort.Order.desc("prosecutedOn"), Sort.Order.asc("id")))).map(Defendant::row);
+	}
+
+	/** How many cases of the subtree entered each stage in the window, as {@link CaseQuery#reachedIn} lists them. */
+	Map<Stage, Long> countReachedByStage(String unitCode, LocalDate from, LocalDate to) {
+		Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+		for (Stage stage : Stage.values()) {
+			byStage.put(stage, 0L);
+		}
+		for (Object[] row : cases.countReachedByStage(Jurisdiction.subtreePattern(units.pathOf(unitCode)),
+				Jurisdiction.likePattern(), from, to)) {
+			byStage.put((Stage) row[0], ((Number) row[1]).longValue());
+		}
+		return byStage;
 	}
 
 	long countDefendants(String unitCode, LocalDate prosecutedFrom, LocalDate prosecutedTo) {

@@ -1,5 +1,7 @@
 package org.probity.oversight;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -19,4 +21,8 @@ interface InspectionProgrammes extends Repository<InspectionProgramme, Long> {
 
 	@Query("select p from InspectionProgramme p where p.scopePath like :pattern escape '!'")
 	Page<InspectionProgramme> findInSubtree(String pattern, Pageable page);
+
+	@Query("select p from InspectionProgramme p where p.scopePath like :pattern escape '!' and p.startsOn <= :to "
+			+ "and p.endsOn >= :from order by p.startsOn desc, p.ref")
+	List<InspectionProgramme> overlapping(String pattern, LocalDate from, LocalDate to);
 }

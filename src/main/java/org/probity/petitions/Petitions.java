@@ -31,6 +31,11 @@ interface Petitions extends Repository<Petition, Long>, JpaSpecificationExecutor
 			+ "and p.receivedOn between :from and :to group by p.kind, p.status")
 	List<Object[]> countByKindAndStatus(String path, LocalDate from, LocalDate to);
 
+	@Query("select p.kind, p.status, extract(year from p.receivedOn), extract(month from p.receivedOn), count(p) "
+			+ "from Petition p where p.scopePath like :path escape '!' and p.receivedOn between :from and :to "
+			+ "group by p.kind, p.status, extract(year from p.receivedOn), extract(month from p.receivedOn)")
+	List<Object[]> countByKindStatusAndMonth(String path, LocalDate from, LocalDate to);
+
 	@Query("select count(distinct p.matterId) from Petition p where p.scopePath like :path escape '!' "
 			+ "and p.receivedOn between :from and :to")
 	long countMatters(String path, LocalDate from, LocalDate to);

@@ -1,6 +1,7 @@
 package org.probity.reports;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -22,6 +23,14 @@ class CorruptionCaseFigures implements CaseFiguresSource {
 	public CaseFigures of(String unitCode, LocalDate from, LocalDate to) {
 		org.probity.cases.CaseFigures.Figures figures = cases.of(unitCode, from, to);
 		return new CaseFigures(figures.monitored(), figures.prosecuted(), figures.defendants());
+	}
+
+	@Override
+	public List<Bar> byStage(String unitCode, LocalDate from, LocalDate to) {
+		return cases.byStage(unitCode, from, to).entrySet().stream()
+			.map(stage -> Bar.of(stage.getKey().name(), stage.getValue(), Links.to("/cases", unitCode, null, null,
+					"reached", stage.getKey().name(), "reachedFrom", from.toString(), "reachedTo", to.toString())))
+			.toList();
 	}
 
 	@Override

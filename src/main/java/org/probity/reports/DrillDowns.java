@@ -57,6 +57,9 @@ final class DrillDowns {
 				drill.links.put(figure, link);
 			}
 		}
+		for (String[] list : SteeringCounts.LISTS) {
+			drill.put(list[0], "/steering/figures/" + list[1]);
+		}
 		return Collections.unmodifiableMap(drill.links);
 	}
 

@@ -12,13 +12,13 @@ import org.probity.petitions.PetitionFigures;
 /**
  * The oversight report of a unit's subtree over a window (both ends included), as the public API answers it:
  * inspection and supervision by committees and by inspection commissions, discipline, petitions and corruption
- * cases, with {@code links} from each figure's key to the list of the records it counts.
+ * cases, and the steering committees' meetings, directions and tasks, with {@code links} from each figure's key to the list of the records it counts.
  */
 public record OversightReport(String unit, String unitName, LocalDate from, LocalDate to,
 		OversightFigures.Figures inspection, DisciplineFigures.Figures discipline, PetitionFigures.Figures petitions,
-		CaseFigures cases, Map<String, String> links) {
+		CaseFigures cases, SteeringCounts steering, Map<String, String> links) {
 
-	public static final List<String> SECTIONS = List.of("inspection", "discipline", "petitions", "cases");
+	public static final List<String> SECTIONS = List.of("inspection", "discipline", "petitions", "cases", "steering");
 
 	/** Every figure in reading order. */
 	public List<Figure> figures() {
@@ -41,6 +41,11 @@ public record OversightReport(String unit, String unitName, LocalDate from, Loca
 		add(figures, "cases.monitored", cases.monitored());
 		add(figures, "cases.prosecuted", cases.prosecuted());
 		add(figures, "cases.defendants", cases.defendants());
+		add(figures, "steering.meetings", steering.meetings());
+		add(figures, "steering.directions", steering.directions());
+		add(figures, "steering.directionsOverdue", steering.directionsOverdue());
+		add(figures, "steering.tasksDone", steering.tasksDone());
+		add(figures, "steering.tasksOverdue", steering.tasksOverdue());
 		return figures;
 	}
 

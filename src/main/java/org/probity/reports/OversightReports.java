@@ -6,6 +6,7 @@ import org.probity.discipline.DisciplineFigures;
 import org.probity.oversight.OversightFigures;
 import org.probity.petitions.PetitionFigures;
 import org.probity.shared.InvalidField;
+import org.probity.steering.SteeringFigures;
 import org.probity.units.UnitManagement;
 import org.probity.units.UnitView;
 import org.probity.units.UnknownUnit;
@@ -35,8 +36,11 @@ public class OversightReports {
 
 	private final CaseFiguresSource cases;
 
+	private final SteeringFigures steering;
+
 	OversightReports(UnitManagement units, OversightFigures inspection, DisciplineFigures discipline,
-			PetitionFigures petitions, CaseFiguresSource cases) {
+			PetitionFigures petitions, CaseFiguresSource cases, SteeringFigures steering) {
+		this.steering = steering;
 		this.units = units;
 		this.inspection = inspection;
 		this.discipline = discipline;
@@ -45,6 +49,15 @@ public class OversightReports {
 	}
 
 	public OversightReport of(String unitCode, LocalDate from, LocalDate to) {
+		UnitView unit = unit(units, unitCode, from, to);
+		String code = unit.code();
+		return new OversightReport(unit.code(), unit.name(), from, to, inspection.of(code, from, to),
+				discipline.of(code, from, to), petitions.of(code, from, to), cases.of(code, from, to),
+				SteeringCounts.of(steering.of(code, from, to)), DrillDowns.of(unit.code(), from, to, cases));
+	}
+
+	/** The unit a report or dashboard covers, once its window is checked; one outside the jurisdiction is unknown. */
+	static UnitView unit(UnitManagement units, String unitCode, LocalDate from, LocalDate to) {
 		if (unitCode == null || unitCode.isBlank()) {
 			throw new InvalidField("unit", "is required: the code of the unit whose subtree the report covers");
 		}
@@ -54,10 +67,7 @@ public class OversightReports {
 			throw new InvalidField("to", "is before from (" + from + ")");
 		}
 		String code = unitCode.strip();
-		UnitView unit = units.find(code).orElseThrow(() -> new UnknownUnit(code));
-		return new OversightReport(unit.code(), unit.name(), from, to, inspection.of(code, from, to),
-				discipline.of(code, from, to), petitions.of(code, from, to), cases.of(code, from, to),
-				DrillDowns.of(unit.code(), from, to, cases));
+		return units.find(code).orElseThrow(() -> new UnknownUnit(code));
 	}
 
 	private static void requireDate(String field, LocalDate date) {

@@ -81,7 +81,7 @@ class ReportExportsIntegrationTests {
 				cells.put(row.getCell(3).getStringCellValue(), (long) row.getCell(2).getNumericCellValue());
 			}
 		}
-		assertThat(cells).hasSize(25).containsEntry("inspection.committees.units", 2L)
+		assertThat(cells).hasSize(30).containsEntry("inspection.committees.units", 2L)
 			.containsEntry("inspection.inspectionCommissions.units", 3L).containsEntry("discipline.persons", 3L);
 		cells.forEach((key, value) -> assertThat(value).as(key).isEqualTo(ReportsIntegrationTests.figure(report, key)));
 	}

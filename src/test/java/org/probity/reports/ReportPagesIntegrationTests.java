@@ -61,7 +61,7 @@ class ReportPagesIntegrationTests {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
 		Document page = page(get("/reports").param("unit", province.code()).param("period", "YEAR")
 			.param("year", "2025").param("lang", "en").cookie(admin), 200);
-		assertThat(page.select(".figure")).hasSize(25);
+		assertThat(page.select(".figure")).hasSize(30);
 		for (Element figure : page.select(".figure")) {
 			String key = figure.attr("data-key");
 			assertThat(Long.parseLong(figure.attr("data-figure"))).as(key)

@@ -117,7 +117,7 @@ class ReportsIntegrationTests {
 				.isEqualTo(figure(year, link.getKey()));
 			checked++;
 		}
-		assertThat(checked).as("every figure").isEqualTo(25);
+		assertThat(checked).as("every figure").isEqualTo(30);
 	}
 
 	@Test

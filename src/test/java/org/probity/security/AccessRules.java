@@ -66,6 +66,7 @@ final class AccessRules {
 			rule(ANYONE, HANDLERS, "/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/search", "/api/v1/search", "/api/v1/search/**"),
 			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
+			rule(ANYONE, NOBODY, "/dashboard", "/api/v1/dashboard"),
 			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));
 
 	private AccessRules() {

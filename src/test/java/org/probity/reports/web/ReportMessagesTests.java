@@ -16,6 +16,7 @@ import org.probity.petitions.PetitionKind;
 import org.probity.reports.CaseFigures;
 import org.probity.reports.Figure;
 import org.probity.reports.OversightReport;
+import org.probity.reports.SteeringCounts;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The report names figures, sections and presets through keys built at run time, which the shared check cannot see. */
@@ -37,7 +38,7 @@ class ReportMessagesTests {
 						new OversightFigures.Targets(1296, 9532)),
 				new DisciplineFigures.Figures(8, 327, forms),
 				new PetitionFigures.Figures(59870, 58000, 57000, 1234, kinds, 600, 120, 1000), new CaseFigures(155, 848, 1884),
-				Map.of());
+				new SteeringCounts(612, 140, 3, 95, 2), Map.of());
 	}
 
 	static ResourceBundleMessageSource bundles() {
@@ -62,7 +63,7 @@ class ReportMessagesTests {
 					.doesNotContain("2,020").doesNotContain("2.020");
 			}
 		}
-		assertThat(seed002().figures()).hasSize(25);
+		assertThat(seed002().figures()).hasSize(30);
 	}
 
 	@Test
