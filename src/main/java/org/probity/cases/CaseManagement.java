@@ -1,6 +1,7 @@
 package org.probity.cases;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,6 +69,14 @@ public class CaseManagement {
 		window("prosecutedTo", prosecutedFrom, prosecutedTo);
 		return defendants.findAll(CaseSpecifications.prosecuted(pathOrNull(unitCode), prosecutedFrom, prosecutedTo),
 				page(page, Sort.by(Sort.Order.desc("prosecutedOn"), Sort.Order.asc("id")))).map(Defendant::row);
+	}
+
+	/** Every case in which the person is a defendant, newest detected first. */
+	public List<DefendantRow> asDefendant(String personCode) {
+		return defendants.findAsDefendant(personCode, org.probity.shared.Jurisdiction.likePattern())
+			.stream()
+			.map(Defendant::row)
+			.toList();
 	}
 
 	long countDefendants(String unitCode, LocalDate prosecutedFrom, LocalDate prosecutedTo) {
