@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * candidates found by indexed queries; running it twice on a day adds nothing.
  */
 @Component
-class DailySweep {
+public class DailySweep {
 
 	private final DeadlineSignals deadlines;
 
@@ -35,7 +35,7 @@ class DailySweep {
 	}
 
 	/** Returns how many signals were raised or got new evidence. */
-	int run(LocalDate today) {
+	public int run(LocalDate today) {
 		return Jurisdiction.asSystem(() -> deadlines.overdue(today) + deadlines.statute(today) + deadlines.stuck(today)
 				+ coverage.uninspected(today));
 	}

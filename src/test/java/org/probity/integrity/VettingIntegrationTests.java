@@ -62,8 +62,8 @@ class VettingIntegrationTests {
 	@Test
 	void aCleanPersonOrOneVettedBeforeTheirDisciplineRaisesNoSignal() throws Exception {
 		created(as(leader, request(province.personA(), "ADMISSION", null, "2024-12-31")));
-		created(asAdmin(request(province.personB(), "POST", "Cán bộ địa chính", "2025-06-01")
-			.content(request(province.personB(), "POST", "Cán bộ địa chính", "2025-06-01", province.communeB()))));
+		created(asAdmin(json(post("/api/v1/vetting-requests"),
+				request(province.personB(), "POST", "Cán bộ địa chính", "2025-06-01", province.communeB()))));
 
 		assertThat(signalKeys(mvc, jdbc, "VETTING_CONCERN", province.code())).isEmpty();
 	}
@@ -78,7 +78,9 @@ class VettingIntegrationTests {
 			.andExpect(jsonPath("$.decidedBy").value(leader));
 		mvc.perform(as(leader, json(post("/api/v1/vetting-requests/" + id + "/decision"),
 				"{\"outcome\":\"CLEARED\",\"reasons\":\"Xem lại\"}"))).andExpect(status().isConflict());
-		created(as(leader, request(province.personB(), "ADMISSION", null, "2025-06-02")));
+		// the person is of commune B; the administrator files the request for commune A
+		created(asAdmin(json(post("/api/v1/vetting-requests"),
+				request(province.personB(), "ADMISSION", null, "2025-06-02", province.communeA()))));
 
 		mvc.perform(as(leader, get("/api/v1/vetting-requests/counts").param("unit", province.communeA())
 				.param("from", "2025-01-01").param("to", "2025-12-31")))
