@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
 import org.probity.shared.InvalidField;
+import org.probity.shared.Jurisdiction;
 import org.probity.shared.Texts;
 import org.probity.units.UnitManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,7 +74,7 @@ public class CaseManagement {
 
 	/** Every case in which the person is a defendant, newest detected first. */
 	public List<DefendantRow> asDefendant(String personCode) {
-		return defendants.findAsDefendant(personCode, org.probity.shared.Jurisdiction.likePattern())
+		return defendants.findAsDefendant(personCode, Jurisdiction.likePattern())
 			.stream()
 			.map(Defendant::row)
 			.toList();

@@ -2,11 +2,15 @@ package org.probity.integrity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.probity.cases.CaseManagement;
 import org.probity.discipline.DisciplineManagement;
 import org.probity.oversight.OversightManagement;
+import org.probity.oversight.TargetKind;
 import org.probity.people.PersonDetails;
 import org.probity.people.PersonManagement;
 import org.probity.petitions.PetitionManagement;
@@ -69,7 +73,7 @@ public class ProfileManagement {
 		String person = details.person().code();
 		return new IntegrityProfile(day, details.person(),
 				details.positions().stream().filter(p -> p.startedOn() == null || !p.startedOn().isAfter(day)).toList(),
-				oversight.onTarget(org.probity.oversight.TargetKind.PERSON, person)
+				oversight.onTarget(TargetKind.PERSON, person)
 					.stream()
 					.filter(a -> !a.activity().startedOn().isAfter(day))
 					.toList(),
@@ -88,11 +92,11 @@ public class ProfileManagement {
 	}
 
 	/** The codes of the person's unit and every unit above it: the steps of its path. */
-	private java.util.Set<String> unitsAbove(String person) {
+	private Set<String> unitsAbove(String person) {
 		return people.pathOf(person)
-			.map(path -> java.util.Arrays.stream(path.split("/")).filter(step -> !step.isEmpty())
-				.collect(java.util.stream.Collectors.toSet()))
-			.orElse(java.util.Set.of());
+			.map(path -> Arrays.stream(path.split("/")).filter(step -> !step.isEmpty())
+				.collect(Collectors.toSet()))
+			.orElse(Set.of());
 	}
 
 	static void requireReader() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import jakarta.persistence.criteria.Predicate;
 import org.probity.shared.Actors;
@@ -83,7 +84,7 @@ public class SignalManagement {
 	}
 
 	private SignalView move(long id, String action, String note,
-			java.util.function.BiConsumer<Signal, String> change) {
+			BiConsumer<Signal, String> change) {
 		Signal signal = signals.findById(id).orElseThrow(() -> new NotFound("No signal " + id + " in your jurisdiction"));
 		if (!Actors.hasAnyRole(HANDLERS)) {
 			throw new AccessDeniedException("Your role may not handle signals");

@@ -2,6 +2,10 @@ package org.probity.integrity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
@@ -45,7 +49,7 @@ public class ThresholdManagement {
 	}
 
 	/** The same, reading the overrides once: for a sweep that asks about many units. */
-	java.util.function.Function<String, Thresholds> resolver() {
+	Function<String, Thresholds> resolver() {
 		List<UnitThreshold> rows = thresholds.findAll();
 		return path -> resolve(rows, path);
 	}
@@ -63,11 +67,11 @@ public class ThresholdManagement {
 	}
 
 	/** The values a threshold takes anywhere: the defaults' and every unit's own, for choosing candidates. */
-	java.util.stream.IntStream everywhere(java.util.function.Function<Thresholds, Integer> value) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(settings.defaults()),
+	IntStream everywhere(Function<Thresholds, Integer> value) {
+		return Stream.concat(Stream.of(settings.defaults()),
 				thresholds.findAll().stream().map(UnitThreshold::values))
 			.map(value)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.mapToInt(Integer::intValue);
 	}
 

@@ -1,5 +1,7 @@
 package org.probity.integrity;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -30,7 +32,7 @@ class UnitThreshold {
 
 	private Integer surgeWindows;
 
-	private java.math.BigDecimal surgeFactor;
+	private BigDecimal surgeFactor;
 
 	private Integer surgeMinimum;
 
@@ -58,10 +60,10 @@ class UnitThreshold {
 		surgeWindowDays = positive("surgeWindowDays", values.surgeWindowDays(), 3660);
 		surgeWindows = positive("surgeWindows", values.surgeWindows(), 100);
 		if (values.surgeFactor() != null && (values.surgeFactor().signum() <= 0
-				|| values.surgeFactor().compareTo(java.math.BigDecimal.valueOf(1000)) > 0)) {
+				|| values.surgeFactor().compareTo(BigDecimal.valueOf(1000)) > 0)) {
 			throw new InvalidField("surgeFactor", "must be above 0 and at most 1000");
 		}
-		surgeFactor = values.surgeFactor() == null ? null : values.surgeFactor().setScale(2, java.math.RoundingMode.HALF_UP);
+		surgeFactor = values.surgeFactor() == null ? null : values.surgeFactor().setScale(2, RoundingMode.HALF_UP);
 		surgeMinimum = positive("surgeMinimum", values.surgeMinimum(), 100000);
 		uninspectedYears = positive("uninspectedYears", values.uninspectedYears(), 50);
 		statuteWarningDays = positive("statuteWarningDays", values.statuteWarningDays(), 3660);

@@ -1,6 +1,7 @@
 package org.probity.petitions;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -156,7 +157,7 @@ public class PetitionManagement {
 	 * units (their own and those above it) or about no unit at all. Who the petitioners are is never part of it.
 	 */
 	@Transactional(readOnly = true)
-	public List<PetitionView> naming(String fullName, java.util.Collection<String> unitCodes) {
+	public List<PetitionView> naming(String fullName, Collection<String> unitCodes) {
 		String subject = Matter.of(fullName, "").subject();
 		if (subject.isEmpty()) {
 			return List.of();
