@@ -24,9 +24,13 @@ class CaseStages {
 		this.jdbc = jdbc;
 	}
 
+	/** Only ever the first note: the events come asynchronously, so a later stage may have arrived first. */
 	@ApplicationModuleListener
 	void on(CaseOpened opened) {
-		put(opened.caseId(), opened.reference(), opened.unitCode(), Stage.DETECTED, opened.detectedOn());
+		if (jdbc.queryForObject("select count(*) from integrity_case_stages where case_id = ?", Long.class,
+				opened.caseId()) == 0) {
+			put(opened.caseId(), opened.reference(), opened.unitCode(), Stage.DETECTED, opened.detectedOn());
+		}
 	}
 
 	@ApplicationModuleListener
