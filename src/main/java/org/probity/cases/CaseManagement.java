@@ -3,6 +3,7 @@ package org.probity.cases;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -84,6 +85,14 @@ public class CaseManagement {
 			byStage.put((Stage) row[0], ((Number) row[1]).longValue());
 		}
 		return byStage;
+	}
+
+	/** Every case in which the person is a defendant, newest detected first. */
+	public List<DefendantRow> asDefendant(String personCode) {
+		return defendants.findAsDefendant(personCode, Jurisdiction.likePattern())
+			.stream()
+			.map(Defendant::row)
+			.toList();
 	}
 
 	long countDefendants(String unitCode, LocalDate prosecutedFrom, LocalDate prosecutedTo) {

@@ -18,4 +18,7 @@ interface Decisions extends Repository<Decision, Long>, JpaSpecificationExecutor
 	@Query("select d.targetKind, d.form, count(d) from Decision d where d.scopePath like :path escape '!' "
 			+ "and d.decidedOn between :from and :to group by d.targetKind, d.form")
 	List<Object[]> countByTargetKindAndForm(String path, LocalDate from, LocalDate to);
+
+	/** Every decision on one target the reader may see, newest first. */
+	List<Decision> findByTargetKindAndTargetCodeOrderByDecidedOnDescRefDesc(TargetKind targetKind, String targetCode);
 }

@@ -1,6 +1,7 @@
 package org.probity.discipline;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +54,14 @@ public class DisciplineManagement {
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("decidedOn"), Sort.Order.desc("ref")));
 		return decisions.findAll(DisciplineSpecifications.matching(query, unitPath), request).map(Decision::view);
+	}
+
+	/** Every decision on one unit or person, newest first, for the integrity profile and vetting. */
+	public List<DecisionView> onTarget(TargetKind kind, String code) {
+		return decisions.findByTargetKindAndTargetCodeOrderByDecidedOnDescRefDesc(kind, code)
+			.stream()
+			.map(Decision::view)
+			.toList();
 	}
 
 	public Optional<DecisionView> find(String ref) {

@@ -21,4 +21,9 @@ interface Activities extends Repository<Activity, Long>, JpaSpecificationExecuto
 	@Query("select a.body, t.kind, count(t) from Target t join t.activity a where a.scopePath like :path escape '!' "
 			+ "and a.startedOn between :from and :to group by a.body, t.kind")
 	List<Object[]> countTargets(String path, LocalDate from, LocalDate to);
+
+	/** Every activity that looked at one target, latest started first, within the reader's jurisdiction. */
+	@Query("select t from Target t join fetch t.activity a where t.kind = :kind and t.code = :code "
+			+ "and a.scopePath like :scope escape '!' order by a.startedOn desc, a.ref")
+	List<Target> findOnTarget(TargetKind kind, String code, String scope);
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.probity.shared.Actors;
 import org.probity.shared.AuditedChange;
+import org.probity.shared.Jurisdiction;
 import org.probity.shared.Texts;
 import org.probity.units.UnitManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +54,15 @@ public class OversightManagement {
 	@Transactional(readOnly = true)
 	public long countTargets(ActivityQuery query) {
 		return targets.count(ActivitySpecifications.targetsMatching(query, unitPath(query)));
+	}
+
+	/** Activities that looked at a unit or person, latest first, each with what it concluded about them. */
+	@Transactional(readOnly = true)
+	public List<ActivityOnTarget> onTarget(TargetKind kind, String code) {
+		return activities.findOnTarget(kind, code, Jurisdiction.likePattern())
+			.stream()
+			.map(target -> new ActivityOnTarget(target.activity().view(), target.view().outcome()))
+			.toList();
 	}
 
 	private String unitPath(ActivityQuery query) {

@@ -56,6 +56,10 @@ class Target {
 		this.outcome = outcome;
 	}
 
+	Activity activity() {
+		return activity;
+	}
+
 	TargetView view() {
 		return new TargetView(kind, code, outcome);
 	}

@@ -75,7 +75,11 @@ public class PetitionHandling {
 		handle(id, "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN");
 		require(topic, "topic");
 		require(complexity, "complexity");
-		return move(id, p -> p.classify(topic, complexity, collective), "RECEPTIONIST", "OFFICER", "LEADER", "ADMIN");
+		PetitionView classified = move(id, p -> p.classify(topic, complexity, collective), "RECEPTIONIST", "OFFICER",
+				"LEADER", "ADMIN");
+		events.publishEvent(new PetitionClassified(id, classified.reference(), topic, classified.receivedOn(),
+				classified.subjectUnitCode(), classified.handlingUnit()));
+		return classified;
 	}
 
 	public PetitionView accept(long id) {

@@ -1,6 +1,7 @@
 package org.probity.petitions;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,9 @@ public class PetitionManagement {
 		identities.seal(saved.id(), intake.petitionersOrNone());
 		timeline.save(new PetitionEvent(saved.id(), receiptHash != null ? "citizen" : Actors.username(),
 				new Move("REGISTER", null, PetitionStatus.RECEIVED, intake.channel().name())));
+		events.publishEvent(new PetitionRegistered(saved.id(), reference, intake.kind(), intake.channel(),
+				intake.receivedOn(), saved.view().subjectName(), matter.subject(), saved.view().subjectUnitCode(),
+				receiver.code()));
 		events.publishEvent(AuditedChange.of("REGISTER", "petition", reference, intake.kind() + " by "
 				+ intake.channel() + (original.isPresent() ? ", repeats " + original.get().reference() : ""), null,
 				intake.content()));
@@ -146,6 +150,32 @@ public class PetitionManagement {
 					competent.describe(competent.propose(view.kind(), view.subjectUnitCode(), view.handlingUnit())),
 					documents.of("petition", String.valueOf(id)));
 		});
+	}
+
+	/**
+	 * Petitions about one official: recorded (or read) as the subject under that folded name, about one of the given
+	 * units (their own and those above it) or about no unit at all. Who the petitioners are is never part of it.
+	 */
+	@Transactional(readOnly = true)
+	public List<PetitionView> naming(String fullName, Collection<String> unitCodes) {
+		String subject = Matter.of(fullName, "").subject();
+		if (subject.isEmpty()) {
+			return List.of();
+		}
+		return petitions.findByIdIn(repeats.withSubjectKey("s:" + subject))
+			.stream()
+			.map(Petition::view)
+			.filter(view -> view.subjectUnitCode() == null || unitCodes.contains(view.subjectUnitCode()))
+			.filter(view -> subject.equals(Matter.of(view.subjectName(), view.content()).subject()))
+			.sorted(Comparator.comparing(PetitionView::receivedOn).reversed())
+			.toList();
+	}
+
+	/** Open petitions whose deadline passed before the day, soonest due first. */
+	@Transactional(readOnly = true)
+	public Page<PetitionView> overdueOn(LocalDate day, int page) {
+		return petitions.dueBy(PetitionStatus.OPEN, day.minusDays(1), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+			.map(Petition::view);
 	}
 
 	/** A subtree's petitions, newest first. */

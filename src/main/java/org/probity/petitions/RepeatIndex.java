@@ -82,4 +82,10 @@ class RepeatIndex {
 				matter.candidateKeys().stream().distinct().map(key -> new Object[] { petitionId, Texts.clip(key, 120) }).toList());
 	}
 
+	/** Petitions carrying one match key, such as an official's folded name, within the reader's jurisdiction. */
+	List<Long> withSubjectKey(String key) {
+		return jdbc.queryForList("select k.petition_id from petition_keys k join petitions p on p.id = k.petition_id "
+				+ "where k.match_key = ? and p.scope_path like ? escape '!'", Long.class, Texts.clip(key, 120),
+				Jurisdiction.likePattern());
+	}
 }

@@ -49,6 +49,9 @@ class DemoIntegrationTests {
 		assertThat(count("select count(distinct disclosure) from discipline_decisions where scope_path like '/VN/QN/%'"))
 			.isEqualTo(2);
 		assertThat(count("select count(*) from corruption_case where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(40);
+		assertThat(count("select count(*) from integrity_vetting where scope_path like '/VN/QN/%'")).isEqualTo(3);
+		assertThat(count("select count(distinct kind) from integrity_signals where scope_path like '/VN/QN/%' "
+				+ "and kind in ('VETTING_CONCERN', 'OVERDUE', 'NOT_INSPECTED')")).isEqualTo(3);
 	}
 
 	private long count(String sql) {

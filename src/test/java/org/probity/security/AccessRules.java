@@ -24,6 +24,9 @@ final class AccessRules {
 
 	static final Set<String> LEADERS = Set.of("ADMIN", "LEADER");
 
+	/** Signals name people and places: everyone but the receptionist reads them. */
+	static final Set<String> SIGNAL_READERS = Set.of("ADMIN", "LEADER", "OFFICER", "AUDITOR");
+
 	private static final AntPathMatcher PATHS = new AntPathMatcher();
 
 	/** One row of the table; {@code open} rows need no sign-in at all. */
@@ -42,6 +45,8 @@ final class AccessRules {
 					"/api/v1/audit/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/api/v1/users", "/api/v1/users/**"),
 			rule(ANYONE, ANYONE, "/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**"),
+			// the integrity profile gathers every record about a person: leaders, auditors and administrators only
+			rule(Set.of("ADMIN", "LEADER", "AUDITOR"), NOBODY, "/people/*/profile", "/api/v1/people/*/profile"),
 			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
 					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
 			// the fixture imports the petitions dataset, which every role but the auditor may import
@@ -67,7 +72,12 @@ final class AccessRules {
 			rule(ANYONE, Set.of("ADMIN"), "/search", "/api/v1/search", "/api/v1/search/**"),
 			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
 			rule(ANYONE, NOBODY, "/dashboard", "/api/v1/dashboard"),
-			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));
+			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"),
+			rule(SIGNAL_READERS, LEADERS, "/signal-thresholds", "/api/v1/signals/thresholds",
+					"/api/v1/signals/thresholds/**"),
+			rule(SIGNAL_READERS, HANDLERS, "/signals", "/signals/**", "/api/v1/signals", "/api/v1/signals/**"),
+			rule(Set.of("ADMIN", "LEADER", "AUDITOR"), LEADERS, "/vetting-requests", "/vetting-requests/**",
+					"/api/v1/vetting-requests", "/api/v1/vetting-requests/**"));
 
 	private AccessRules() {
 	}

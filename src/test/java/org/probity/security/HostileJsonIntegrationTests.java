@@ -74,7 +74,10 @@ class HostileJsonIntegrationTests {
 				"/api/v1/discipline", """
 				{"targetKind":"PERSON","targetCode":"%s","form":"WARNING","decidedBy":"%s","decidedOn":"2025-02-01",
 				 "violationOn":"2024-12-01","reason":"Vi phạm quy chế"}""".formatted(fixture.province.personA(), a),
-				"/api/v1/petitions/{id}/identity", "{\"reason\":\"Cần liên hệ người tố cáo để xác minh\"}");
+				"/api/v1/petitions/{id}/identity", "{\"reason\":\"Cần liên hệ người tố cáo để xác minh\"}",
+				"/api/v1/vetting-requests", """
+				{"personCode":"%s","purpose":"POST","postName":"Phó Chủ tịch UBND xã","requestedBy":"%s",
+				 "requestedOn":"2025-06-01"}""".formatted(fixture.province.personA(), a));
 	}
 
 	@Test

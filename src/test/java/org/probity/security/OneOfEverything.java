@@ -103,6 +103,12 @@ public final class OneOfEverything {
 		read(mvc, asAdmin(importCsv("discipline", "ref,target_kind,target_code,form,decided_by,decided_on,reason\n"
 				+ decision + ",PERSON," + province.personA() + ",REPRIMAND," + province.communeA() + ",2025-01-10,Vi phạm "
 				+ MARKUP + "\n")));
+		// vetting a person with discipline raises a VETTING_CONCERN signal in commune A
+		long vetting = read(mvc, asAdmin(post("/api/v1/vetting-requests").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"personCode\":\"" + province.personA() + "\",\"purpose\":\"POST\",\"postName\":\"Chủ tịch "
+					+ json(MARKUP) + "\",\"requestedBy\":\"" + province.communeA() + "\"}"))).get("id").asLong();
+		long signal = read(mvc, asAdmin(get("/api/v1/signals").param("kind", "VETTING_CONCERN")
+			.param("unit", province.communeA()))).get("content").get(0).get("id").asLong();
 		String activity = province.code() + "-K1";
 		read(mvc, asAdmin(importCsv("oversight", "ref,activity,body,conducted_by,programme,target_kind,target_code,"
 				+ "started_on,concluded_on,outcome\n" + activity + ",INSPECTION,INSPECTION_COMMISSION," + province.communeA()
@@ -157,6 +163,13 @@ public final class OneOfEverything {
 				new Slot("/oversight/programmes/", "ref", Owner.NONE, List.of("NO-SUCH-PROGRAMME"), "NO-SUCH-PROGRAMME"),
 				new Slot("/api/v1/oversight/", "ref", Owner.COMMUNE_A, List.of(activity), "NO-SUCH-ACTIVITY"),
 				new Slot("/oversight/", "ref", Owner.COMMUNE_A, List.of(activity), "NO-SUCH-ACTIVITY"),
+				new Slot("/api/v1/signals/thresholds/", "unit", Owner.COMMUNE_A, List.of(province.communeA()),
+						"NO-SUCH-UNIT"),
+				new Slot("/api/v1/signals/", "id", Owner.COMMUNE_A, List.of(String.valueOf(signal)), "999999999"),
+				new Slot("/signals/", "id", Owner.COMMUNE_A, List.of(String.valueOf(signal)), "999999999"),
+				new Slot("/api/v1/vetting-requests/", "id", Owner.COMMUNE_A, List.of(String.valueOf(vetting)),
+						"999999999"),
+				new Slot("/vetting-requests/", "id", Owner.COMMUNE_A, List.of(String.valueOf(vetting)), "999999999"),
 				new Slot("/api/v1/users/", "username", Owner.COMMUNE_A, List.of(usernames.get(Caller.OFFICER)),
 						"no-such-user"),
 				new Slot("/api/v1/tokens/", "id", Owner.ADMIN, List.of(String.valueOf(adminToken)), "999999999"),

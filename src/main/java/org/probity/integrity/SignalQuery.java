@@ -1,0 +1,5 @@
+package org.probity.integrity;
+
+/** Filters of the signals list; each may be null. */
+public record SignalQuery(SignalKind kind, SignalState state, String unitCode) {
+}
