@@ -42,6 +42,9 @@ final class AccessRules {
 					"/api/v1/audit/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/api/v1/users", "/api/v1/users/**"),
 			rule(ANYONE, ANYONE, "/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**"),
+			rule(HANDLERS, HANDLERS, "/documents/batches", "/documents/batches/**", "/api/v1/documents/batches",
+					"/api/v1/documents/batches/**"),
+			rule(ANYONE, NOBODY, "/documents/*/text", "/api/v1/documents/*/text"),
 			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
 					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
 			// the fixture imports the petitions dataset, which every role but the auditor may import
