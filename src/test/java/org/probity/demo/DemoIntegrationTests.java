@@ -49,6 +49,8 @@ class DemoIntegrationTests {
 		assertThat(count("select count(distinct disclosure) from discipline_decisions where scope_path like '/VN/QN/%'"))
 			.isEqualTo(2);
 		assertThat(count("select count(*) from corruption_case where scope_path like '/VN/QN/%'")).isGreaterThanOrEqualTo(40);
+		assertThat(count("select count(*) from documents where scope_path like '/VN/QN/%' and media_type = 'image/png'"))
+			.isEqualTo(2);
 	}
 
 	private long count(String sql) {

@@ -20,6 +20,15 @@ class DocumentTextIntegrationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	TextReading reading;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	java.time.Clock clock;
+
 	DocumentFixtures world;
 
 	@BeforeEach
@@ -80,5 +89,23 @@ class DocumentTextIntegrationTests {
 		mvc.perform(get("/petitions/" + world.petitionA).cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/documents/" + scan + "/text")));
+	}
+
+	@Test
+	void readingLeftUnfinishedByAStoppedNodeIsTakenUpAgain() throws Exception {
+		long letter = world.attach("thu-moi.txt", "text/plain", "Thư mời làm việc về khiếu nại".getBytes("UTF-8"));
+		world.readText(letter);
+		long other = world.attach("thu-moi-2.txt", "text/plain", "Giấy mời họp giải quyết tố cáo".getBytes("UTF-8"));
+		world.readText(other);
+		// as a node that stopped would leave them: one claimed long ago and never finished, one never started
+		jdbc.update("update documents set text_state = 'RUNNING', text_claimed_at = ?, extracted_text = null where id = ?",
+				java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofHours(2))), letter);
+		jdbc.update("update documents set text_state = 'PENDING', extracted_text = null where id = ?", other);
+
+		reading.sweep();
+
+		assertThat(world.readText(letter).get("state").asString()).isEqualTo("EXTRACTED");
+		assertThat(world.readText(letter).get("text").asString()).isEqualTo("Thư mời làm việc về khiếu nại");
+		assertThat(world.readText(other).get("text").asString()).isEqualTo("Giấy mời họp giải quyết tố cáo");
 	}
 }
