@@ -82,11 +82,19 @@ final class DocumentFixtures {
 		throw new IllegalStateException("The text of document " + id + " was not read in two minutes");
 	}
 
-	/** The ids of the documents found by the query, as the user. */
+	/**
+	 * The ids of the documents found by the query, as the user. The index is written just after the text's
+	 * transaction commits, so an empty answer is asked again for a few seconds before it is believed.
+	 */
 	List<Long> documentsFound(String user, String q) throws Exception {
-		JsonNode found = read(as(user, get("/api/v1/search").param("q", q).param("type", "documents")));
 		List<Long> ids = new ArrayList<>();
-		found.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
+		for (int tries = 0; tries < 30 && ids.isEmpty(); tries++) {
+			if (tries > 0) {
+				Thread.sleep(100);
+			}
+			JsonNode found = read(as(user, get("/api/v1/search").param("q", q).param("type", "documents")));
+			found.get("hits").forEach(hit -> ids.add(hit.get("id").asLong()));
+		}
 		return ids;
 	}
 
