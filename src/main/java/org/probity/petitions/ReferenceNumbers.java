@@ -4,12 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Hands out human references per receiving unit and year ({@code HL-2024-000123}), without gaps or repeats. */
 @Component
@@ -19,12 +15,8 @@ class ReferenceNumbers {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate apart;
-
-	ReferenceNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	ReferenceNumbers(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.apart = new TransactionTemplate(transactions);
-		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Must run inside the registering transaction: the counter row stays locked until it commits. */
@@ -42,18 +34,13 @@ class ReferenceNumbers {
 	}
 
 	/**
-	 * A unit's first petition of the year creates its counter, apart, so a race between two nodes harms neither.
-	 * Only called when no committed row exists: on PostgreSQL an insert clashing with a row this transaction has
-	 * locked would wait for it forever.
+	 * A unit's first petition of the year creates its counter inside the registering transaction: a concurrent
+	 * registration's insert waits for this one and then does nothing. Creating it in a transaction of its own
+	 * would need a second connection per registration, and a full pool of registrations would wait on each other.
 	 */
 	private void startCounter(String unitCode, int year) {
-		try {
-			apart.executeWithoutResult(status -> jdbc
-				.update("insert into petition_counters (unit_code, counter_year, last_seq) values (?, ?, 0)", unitCode, year));
-		}
-		catch (DuplicateKeyException raced) {
-			// the other registration created it first; either way the row now exists
-		}
+		jdbc.update("insert into petition_counters (unit_code, counter_year, last_seq) values (?, ?, 0) on conflict do nothing",
+				unitCode, year);
 	}
 
 	/** An imported reference of the form {@code UNIT-YEAR-SEQ} moves that counter past it, so no new one clashes. */
@@ -65,11 +52,7 @@ class ReferenceNumbers {
 		String unit = parts.group(1);
 		int year = Integer.parseInt(parts.group(2));
 		long seq = Long.parseLong(parts.group(3));
-		Integer counters = jdbc.queryForObject(
-				"select count(*) from petition_counters where unit_code = ? and counter_year = ?", Integer.class, unit, year);
-		if (counters == 0) {
-			startCounter(unit, year);
-		}
+		startCounter(unit, year);
 		jdbc.update("update petition_counters set last_seq = ? where unit_code = ? and counter_year = ? and last_seq < ?", seq,
 				unit, year, seq);
 	}

@@ -36,6 +36,10 @@ class Conclusion {
 		this.content = content;
 	}
 
+	String content() {
+		return content;
+	}
+
 	Meeting meeting() {
 		return meeting;
 	}

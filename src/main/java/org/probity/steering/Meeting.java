@@ -24,12 +24,17 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.search.HasSearchCard;
+import org.probity.shared.search.SearchCard;
+import org.probity.shared.search.Searchable;
 
 /** A session of a committee: its agenda, who attended, and the conclusions it reached. */
 @Entity(name = "SteeringMeeting")
 @Table(name = "steering_meetings")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
-class Meeting {
+@Searchable(type = "meetings", path = "/steering/meetings", from = { "kind", "heldOn", "scopePath", "agenda",
+		"conclusions.content" })
+class Meeting implements HasSearchCard {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,5 +110,21 @@ class Meeting {
 		return new MeetingView(id, committeeId, kind, heldOn, List.copyOf(agenda),
 				attendance.stream().map(Presence::view).toList(),
 				conclusions.stream().map(Conclusion::view).toList());
+	}
+
+	/** Found by its agenda and its conclusions; the title is the day and the first item on the agenda. */
+	@Override
+	public SearchCard searchCard() {
+		String first = agenda.isEmpty() ? null : agenda.get(0);
+		String[] text = new String[agenda.size() + conclusions.size()];
+		for (int i = 0; i < agenda.size(); i++) {
+			text[i] = agenda.get(i);
+		}
+		for (int i = 0; i < conclusions.size(); i++) {
+			text[agenda.size() + i] = conclusions.get(i).content();
+		}
+		return SearchCard.of(id, SearchCard.join(" · ", String.valueOf(heldOn), first), scopePath).text(text)
+			.dated(heldOn)
+			.status(kind);
 	}
 }

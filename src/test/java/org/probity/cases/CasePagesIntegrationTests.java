@@ -28,7 +28,9 @@ import org.probity.ProbityIntegrationTest;
 import org.probity.Province;
 import org.probity.shared.Jurisdiction;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import com.jayway.jsonpath.JsonPath;
 
 /** The case pages render in both languages, open a case from the form and move it with the small forms. */
 @ProbityIntegrationTest
@@ -78,6 +80,56 @@ class CasePagesIntegrationTests {
 		mvc.perform(get("/cases").cookie(admin).param("unit", province.code()).header("HX-Request", "true"))
 			.andExpect(content().string(containsString("/cases/" + id)))
 			.andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void theCasePageListsTheCommitteesDirectionsAboutItAndMarksTheOverdueOne() throws Exception {
+		String reference = JsonPath.read(mvc.perform(asAdmin(get("/api/v1/cases/" + id))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8), "$.summary.reference");
+		String committee = mvc.perform(asAdmin(post("/api/v1/committees").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"unitCode":"%s","name":"Ban Chỉ đạo tỉnh","members":[{"fullName":"Lê Văn Phó","role":"CHAIR"}]}"""
+				.formatted(province.code()))))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long committeeId = JsonPath.<Number>read(committee, "$.id").longValue();
+		String direction = """
+				{"committeeId":%d,"assigneeKind":"UNIT","assigneeCode":"%s","content":"%s","issuedOn":"2024-02-05",
+				 "dueOn":"2024-03-01","caseRef":"%s"}""";
+		mvc.perform(asAdmin(post("/api/v1/directions").contentType(MediaType.APPLICATION_JSON)
+			.content(direction.formatted(committeeId, province.communeA(), "Thu hồi tài sản trước quý II", reference))))
+			.andExpect(status().isCreated());
+		mvc.perform(asAdmin(post("/api/v1/directions").contentType(MediaType.APPLICATION_JSON)
+			.content(direction.formatted(committeeId, province.communeA(), "Một vụ khác", "OTHER-REF"))))
+			.andExpect(status().isCreated());
+
+		Document page = Jsoup.parse(mvc.perform(get("/cases/" + id).cookie(admin).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page.select("table.directions tbody tr")).hasSize(1);
+		assertThat(page.select("table.directions tbody tr.overdue").text()).contains("Thu hồi tài sản trước quý II")
+			.contains("Overdue");
+		assertThat(page.text()).doesNotContain("Một vụ khác");
+	}
+
+	@Test
+	void aPetitionPageLinksToACaseFormFilledWithThePetitionAsOrigin() throws Exception {
+		String registered = mvc.perform(asAdmin(post("/api/v1/petitions").contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"DENUNCIATION","channel":"MAIL","receivedOn":"2024-02-01","receivedBy":"%s","anonymous":true,
+					 "petitioners":[],"subjectName":"Trần Văn Hải","subjectUnitCode":"%s",
+					 "content":"Tố cáo nhận hối lộ khi cấp giấy chứng nhận quyền sử dụng đất"}"""
+				.formatted(province.communeA(), province.communeA()))))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		long petition = JsonPath.<Number>read(registered, "$.id").longValue();
+		Document page = Jsoup.parse(mvc.perform(get("/petitions/" + petition).cookie(admin).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		String link = page.selectFirst("a.action[href^=/cases/new]").attr("href");
+
+		Document form = Jsoup.parse(mvc.perform(get(link).cookie(admin).param("lang", "en")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(form.selectFirst("#originPetition").attr("value")).isEqualTo(String.valueOf(petition));
+		assertThat(form.selectFirst("#unitCode").attr("value")).isEqualTo(province.communeA());
+		assertThat(form.select("[name=origin] option[selected], [name=origin][checked]").attr("value"))
+			.isEqualTo("PETITION");
 	}
 
 	@Test

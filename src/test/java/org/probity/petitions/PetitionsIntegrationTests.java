@@ -16,6 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.probity.Api;
@@ -84,6 +93,30 @@ class PetitionsIntegrationTests {
 		String sealed = jdbc.queryForObject("select sealed from reporter_identities where petition_id = ?", String.class, id);
 		assertThat(sealed).doesNotContain("Bình").doesNotContain("001099012345");
 		assertThat(jdbc.queryForObject("select count(*) from audit_log where detail like '%Nguyễn Văn Bình%'", Integer.class)).isZero();
+	}
+
+	@Test
+	void moreConcurrentFirstPetitionsOfAYearThanPooledConnectionsAllGetConsecutiveReferences() throws Exception {
+		int clients = 24; // more than the 16 pooled connections: a registration must not need a second one
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		try {
+			List<Future<String>> references = new ArrayList<>();
+			for (int i = 0; i < clients; i++) {
+				String day = "2019-03-" + String.format("%02d", 1 + i);
+				references.add(pool.submit(() -> register(officer,
+						PetitionFixtures.complaintReceivedOn(province.communeA(), day)).get("reference").asString()));
+			}
+			Set<String> distinct = new TreeSet<>();
+			for (Future<String> reference : references) {
+				distinct.add(reference.get(2, TimeUnit.MINUTES));
+			}
+			assertThat(distinct).hasSize(clients)
+				.first().asString().startsWith(province.communeA() + "-").endsWith("-000001");
+			assertThat(distinct).last().asString().endsWith(String.format("-%06d", clients));
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test

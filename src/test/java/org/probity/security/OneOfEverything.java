@@ -113,6 +113,22 @@ public final class OneOfEverything {
 		read(mvc, asAdmin(importCsv("oversight", "ref,activity,body,conducted_by,programme,target_kind,target_code,"
 				+ "started_on,concluded_on,outcome\n" + activity + ",INSPECTION,INSPECTION_COMMISSION," + province.communeA()
 				+ ",THEMATIC,UNIT," + province.cellA() + ",2025-03-02,,\n")));
+		long corruptionCase = read(mvc, asAdmin(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"CRIMINAL_CASE","title":"%s","summary":"%s","unitCode":"%s","field":"LAND",
+				 "agencies":"Công an tỉnh","detectedOn":"2025-01-10","origin":"DIRECT"}"""
+			.formatted(json(MARKUP), json(MARKUP), province.communeA())))).at("/summary/id").asLong();
+		long committee = read(mvc, asAdmin(post("/api/v1/committees").contentType(MediaType.APPLICATION_JSON).content("""
+				{"unitCode":"%s","name":"%s","members":[{"fullName":"%s","role":"CHAIR"}]}"""
+			.formatted(province.communeA(), json(MARKUP), json(MARKUP))))).get("id").asLong();
+		long meeting = read(mvc, asAdmin(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON).content("""
+				{"committeeId":%d,"kind":"REGULAR","heldOn":"2025-04-02","agenda":["%s"],"present":[],
+				 "conclusions":["%s"]}""".formatted(committee, json(MARKUP), json(MARKUP))))).get("id").asLong();
+		long direction = read(mvc, asAdmin(post("/api/v1/directions").contentType(MediaType.APPLICATION_JSON).content("""
+				{"committeeId":%d,"assigneeKind":"UNIT","assigneeCode":"%s","content":"%s","issuedOn":"2025-04-02",
+				 "dueOn":"2025-05-02"}""".formatted(committee, province.cellA(), json(MARKUP))))).get("id").asLong();
+		long task = read(mvc, asAdmin(post("/api/v1/tasks").contentType(MediaType.APPLICATION_JSON).content("""
+				{"committeeId":%d,"title":"%s","ownerKind":"UNIT","ownerCode":"%s","assignedOn":"2025-04-02",
+				 "deadline":"2025-06-02"}""".formatted(committee, json(MARKUP), province.cellA())))).get("id").asLong();
 		long adminToken = read(mvc, asAdmin(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"to-revoke " + json(MARKUP) + "\"}"))).get("id").asLong();
 		String job = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "units.csv", "text/csv",
@@ -134,6 +150,16 @@ public final class OneOfEverything {
 				new Slot("/people/", "code", Owner.COMMUNE_A, List.of(province.personA()), "NO-SUCH-PERSON"),
 				new Slot("/api/v1/discipline/", "ref", Owner.COMMUNE_A, List.of(decision), "NO-SUCH-DECISION"),
 				new Slot("/discipline/", "ref", Owner.COMMUNE_A, List.of(decision), "NO-SUCH-DECISION"),
+				new Slot("/api/v1/cases/", "id", Owner.COMMUNE_A, List.of(String.valueOf(corruptionCase)), "999999999"),
+				new Slot("/cases/", "id", Owner.COMMUNE_A, List.of(String.valueOf(corruptionCase)), "999999999"),
+				new Slot("/api/v1/committees/", "id", Owner.COMMUNE_A, List.of(String.valueOf(committee)), "999999999"),
+				new Slot("/steering/committees/", "id", Owner.COMMUNE_A, List.of(String.valueOf(committee)), "999999999"),
+				new Slot("/api/v1/meetings/", "id", Owner.COMMUNE_A, List.of(String.valueOf(meeting)), "999999999"),
+				new Slot("/steering/meetings/", "id", Owner.COMMUNE_A, List.of(String.valueOf(meeting)), "999999999"),
+				new Slot("/api/v1/directions/", "id", Owner.COMMUNE_A, List.of(String.valueOf(direction)), "999999999"),
+				new Slot("/steering/directions/", "id", Owner.COMMUNE_A, List.of(String.valueOf(direction)), "999999999"),
+				new Slot("/api/v1/tasks/", "id", Owner.COMMUNE_A, List.of(String.valueOf(task)), "999999999"),
+				new Slot("/steering/tasks/", "id", Owner.COMMUNE_A, List.of(String.valueOf(task)), "999999999"),
 				// no programme in this fixture yet: its pages are reached with a reference that names nothing
 				new Slot("/api/v1/oversight/programmes/", "ref", Owner.NONE, List.of("NO-SUCH-PROGRAMME"), "NO-SUCH-PROGRAMME"),
 				new Slot("/oversight/programmes/", "ref", Owner.NONE, List.of("NO-SUCH-PROGRAMME"), "NO-SUCH-PROGRAMME"),

@@ -8,6 +8,7 @@ import org.probity.cases.CaseManagement;
 import org.probity.cases.UnknownCase;
 import org.probity.shared.Actors;
 import org.probity.shared.InvalidField;
+import org.probity.steering.DirectionManagement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,11 @@ class CasePages {
 
 	private final CaseManagement cases;
 
-	CasePages(CaseManagement cases) {
+	private final DirectionManagement directions;
+
+	CasePages(CaseManagement cases, DirectionManagement directions) {
 		this.cases = cases;
+		this.directions = directions;
 	}
 
 	/** For htmx only the results, so changing a filter refreshes them in place; a bad filter is said, not thrown. */
@@ -91,6 +95,7 @@ class CasePages {
 	String one(@PathVariable long id, Model model) {
 		CaseDetails details = cases.find(id).orElseThrow(() -> new UnknownCase(id));
 		model.addAttribute("details", details);
+		model.addAttribute("directions", directions.forCase(details.summary().reference()));
 		model.addAttribute("canWrite", Actors.hasAnyRole("ADMIN", "LEADER", "OFFICER"));
 		model.addAttribute("nextStages", CaseChoices.after(details.summary().stage()));
 		return "cases/case";
