@@ -59,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
 	private final DemoCases cases;
 
 	private final DemoIntegrity integrity;
+	private final DemoDocuments documents;
 
 	private final boolean enabled;
 
@@ -66,7 +67,8 @@ class DemoLoader implements ApplicationRunner {
 
 	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
 			DemoSteering steering, DemoOversightPlans plans, DemoOversightFollowUp oversightFollowUp,
-			DemoDisciplineFollowUp disciplineFollowUp, DemoCases cases, DemoIntegrity integrity, @Value("${probity.demo:false}") boolean enabled,
+			DemoDisciplineFollowUp disciplineFollowUp, DemoCases cases, DemoIntegrity integrity, DemoDocuments documents,
+			@Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
@@ -78,6 +80,7 @@ class DemoLoader implements ApplicationRunner {
 		this.disciplineFollowUp = disciplineFollowUp;
 		this.cases = cases;
 		this.integrity = integrity;
+		this.documents = documents;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -115,6 +118,7 @@ class DemoLoader implements ApplicationRunner {
 			});
 			handling.as("admin", cases::run);
 			handling.as("admin", integrity::run);
+			handling.as("admin", documents::run);
 		});
 	}
 

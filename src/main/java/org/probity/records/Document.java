@@ -1,14 +1,18 @@
 package org.probity.records;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.probity.shared.Jurisdiction;
+import org.probity.shared.Texts;
 import org.probity.shared.search.HasSearchCard;
 import org.probity.shared.search.SearchCard;
 import org.probity.shared.search.Searchable;
@@ -18,8 +22,11 @@ import org.probity.shared.search.Searchable;
 @Table(name = "documents")
 @Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
 @Searchable(type = "documents", from = { "fileName", "docNumber", "issuingBody", "docKind", "scopePath", "issuedOn",
-		"ownerType", "ownerId" })
+		"ownerType", "ownerId", "extractedText" })
 class Document implements HasSearchCard {
+
+	/** The column's size; longer texts are cut (a million characters is some 300 pages). */
+	static final int MAX_TEXT = 1_000_000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +60,19 @@ class Document implements HasSearchCard {
 
 	private Instant uploadedAt;
 
+	@Enumerated(EnumType.STRING)
+	private TextState textState = TextState.PENDING;
+
+	private String textReason;
+
+	private String extractedText;
+
+	private BigDecimal ocrConfidence;
+
+	private int pagesDone;
+
+	private int pagesTotal;
+
 	protected Document() {
 	}
 
@@ -78,15 +98,35 @@ class Document implements HasSearchCard {
 		return sha256;
 	}
 
+	String mediaType() {
+		return mediaType;
+	}
+
+	/** The text read and how; the search card carries it from now on. */
+	void textRead(TextState state, String text, BigDecimal confidence, String reason) {
+		this.textState = state;
+		this.extractedText = text == null || text.isBlank() ? null : Texts.clip(text, MAX_TEXT);
+		this.ocrConfidence = confidence;
+		this.textReason = reason == null ? null : Texts.clip(reason, 500);
+	}
+
+	DocumentText text() {
+		return new DocumentText(textState, textReason, ocrConfidence, pagesDone, pagesTotal);
+	}
+
+	String extractedText() {
+		return extractedText;
+	}
+
 	DocumentView view() {
 		return new DocumentView(id, fileName, mediaType, sizeBytes, sha256,
-				new DocumentFacts(docNumber, issuingBody, issuedOn, docKind, confidential), uploadedBy, uploadedAt);
+				new DocumentFacts(docNumber, issuingBody, issuedOn, docKind, confidential), uploadedBy, uploadedAt, text());
 	}
 
 	@Override
 	public SearchCard searchCard() {
 		return SearchCard.of(id, SearchCard.join(" · ", docNumber, fileName), scopePath)
-			.text(issuingBody, docKind)
+			.text(issuingBody, docKind, extractedText)
 			.dated(issuedOn)
 			.ownedBy(ownerType, ownerId);
 	}

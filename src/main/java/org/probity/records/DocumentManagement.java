@@ -37,14 +37,38 @@ public class DocumentManagement {
 	}
 
 	public DocumentView attach(Attachment to, String fileName, InputStream content, DocumentFacts facts) {
-		DocumentStore.Stored stored = store.put(content, settings.maxSize().toBytes());
+		return link(to, fileName, store.put(content, settings.maxSize().toBytes()), facts);
+	}
+
+	/** Attaches stored content; its text is read in the background once this transaction has committed. */
+	DocumentView link(Attachment to, String fileName, DocumentStore.Stored stored, DocumentFacts facts) {
 		String mediaType = MediaTypes.detect(stored.head())
 			.orElseThrow(() -> new InvalidField("file", "is not an accepted type: " + MediaTypes.ACCEPTED));
 		String name = displayName(fileName);
 		Document saved = documents.save(new Document(stored, mediaType, name, to, facts, Actors.username()));
 		events.publishEvent(AuditedChange.of("ATTACH", to.ownerType(), to.ownerId(), name + " (" + mediaType + ")", null,
 				stored.sha256()));
+		events.publishEvent(new DocumentAttached(saved.view().id()));
 		return saved.view();
+	}
+
+	/** The same content already attached to the same record, if it is. */
+	@Transactional(readOnly = true)
+	Optional<DocumentView> alreadyLinked(Attachment to, String sha256) {
+		return documents.findFirstByOwnerTypeAndOwnerIdAndSha256(to.ownerType(), to.ownerId(), sha256)
+			.map(Document::view);
+	}
+
+	/** How far reading the document's text has come, if the reader may see the document. */
+	@Transactional(readOnly = true)
+	public Optional<DocumentText> text(long id) {
+		return documents.findById(id).map(Document::text);
+	}
+
+	/** The text read from the document, empty when none was (yet). */
+	@Transactional(readOnly = true)
+	public Optional<String> extractedText(long id) {
+		return documents.findById(id).map(Document::extractedText);
 	}
 
 	@Transactional(readOnly = true)

@@ -12,5 +12,7 @@ interface Documents extends Repository<Document, Long> {
 
 	Optional<Document> findById(Long id);
 
+	Optional<Document> findFirstByOwnerTypeAndOwnerIdAndSha256(String ownerType, String ownerId, String sha256);
+
 	List<Document> findByOwnerTypeAndOwnerIdOrderByUploadedAtDesc(String ownerType, String ownerId);
 }

@@ -52,6 +52,8 @@ class DemoIntegrationTests {
 		assertThat(count("select count(*) from integrity_vetting where scope_path like '/VN/QN/%'")).isEqualTo(3);
 		assertThat(count("select count(distinct kind) from integrity_signals where scope_path like '/VN/QN/%' "
 				+ "and kind in ('VETTING_CONCERN', 'OVERDUE', 'NOT_INSPECTED')")).isEqualTo(3);
+		assertThat(count("select count(*) from documents where scope_path like '/VN/QN/%' and media_type = 'image/png'"))
+			.isEqualTo(2);
 	}
 
 	private long count(String sql) {

@@ -47,6 +47,9 @@ final class AccessRules {
 			rule(ANYONE, ANYONE, "/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**"),
 			// the integrity profile gathers every record about a person: leaders, auditors and administrators only
 			rule(Set.of("ADMIN", "LEADER", "AUDITOR"), NOBODY, "/people/*/profile", "/api/v1/people/*/profile"),
+			rule(HANDLERS, HANDLERS, "/documents/batches", "/documents/batches/**", "/api/v1/documents/batches",
+					"/api/v1/documents/batches/**"),
+			rule(ANYONE, NOBODY, "/documents/*/text", "/api/v1/documents/*/text"),
 			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
 					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
 			// the fixture imports the petitions dataset, which every role but the auditor may import

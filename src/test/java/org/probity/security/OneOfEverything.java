@@ -99,6 +99,12 @@ public final class OneOfEverything {
 		long document = read(mvc, multipart("/api/v1/petitions/" + petition + "/attachments")
 			.file(new MockMultipartFile("file", "scan.pdf", "application/pdf", PDF))
 			.with(httpBasic(Api.ADMIN, Api.ADMIN_PASSWORD))).get("id").asLong();
+		// a batch whose one row names no petition: it links nothing, so no other test sees a document it did not add
+		String batch = read(mvc, multipart("/api/v1/documents/batches")
+			.file(new MockMultipartFile("file", "scans.zip", "application/zip",
+					org.probity.records.Zips.manifest("file,owner_type,owner_ref\nscan.pdf,petition,NO-SUCH-PETITION\n")
+						.and("scan.pdf", PDF).bytes()))
+			.with(httpBasic(Api.ADMIN, Api.ADMIN_PASSWORD))).get("id").asString();
 		String decision = province.code() + "-D1";
 		read(mvc, asAdmin(importCsv("discipline", "ref,target_kind,target_code,form,decided_by,decided_on,reason\n"
 				+ decision + ",PERSON," + province.personA() + ",REPRIMAND," + province.communeA() + ",2025-01-10,Vi phạm "
@@ -140,6 +146,8 @@ public final class OneOfEverything {
 						"verify", "extend", "conclude", "respond", "close", "assign", "messages"), "no-such-move"),
 				new Slot("/api/v1/petitions/", "id", Owner.COMMUNE_A, List.of(String.valueOf(petition)), "999999999"),
 				new Slot("/petitions/", "id", Owner.COMMUNE_A, List.of(String.valueOf(petition)), "999999999"),
+				new Slot("/api/v1/documents/batches/", "id", Owner.ADMIN, List.of(batch), "no-such-batch"),
+				new Slot("/documents/batches/", "id", Owner.ADMIN, List.of(batch), "no-such-batch"),
 				new Slot("/api/v1/documents/", "id", Owner.COMMUNE_A, List.of(String.valueOf(document)), "999999999"),
 				new Slot("/documents/", "id", Owner.COMMUNE_A, List.of(String.valueOf(document)), "999999999"),
 				new Slot("/api/v1/units/", "code", Owner.COMMUNE_A, List.of(province.communeA()), "NO-SUCH-UNIT"),
