@@ -16,7 +16,7 @@ import org.probity.shared.search.Searchable;
 
 @Entity
 @Table(name = "people")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "people", from = { "code", "fullName", "position", "scopePath", "partyMember" })
 class Person implements HasSearchCard {
 

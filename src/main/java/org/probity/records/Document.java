@@ -16,7 +16,7 @@ import org.probity.shared.search.Searchable;
 /** A document attached to a record; readable by whoever may read the record's unit. */
 @Entity
 @Table(name = "documents")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "documents", from = { "fileName", "docNumber", "issuingBody", "docKind", "scopePath", "issuedOn",
 		"ownerType", "ownerId" })
 class Document implements HasSearchCard {

@@ -28,7 +28,7 @@ import org.probity.shared.Jurisdiction;
 /** A session of a committee: its agenda, who attended, and the conclusions it reached. */
 @Entity(name = "SteeringMeeting")
 @Table(name = "steering_meetings")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class Meeting {
 
 	@Id
