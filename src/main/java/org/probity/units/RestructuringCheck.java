@@ -85,7 +85,10 @@ final class RestructuringCheck {
 		if (code == null || code.isBlank()) {
 			throw new InvalidField(field, "is required");
 		}
+		if (!UnitsDataset.CODE.matcher(code).matches()) {
+			throw new InvalidField(field, "is not a unit code: letters, digits, '.', '_' or '-'");
+		}
 		return units.findByCode(code)
-			.orElseThrow(() -> new InvalidField(field, "'" + org.probity.shared.Texts.clip(code, 64) + "' is not a known unit"));
+			.orElseThrow(() -> new InvalidField(field, "'" + code + "' is not a known unit"));
 	}
 }

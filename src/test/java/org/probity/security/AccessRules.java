@@ -42,6 +42,7 @@ final class AccessRules {
 					"/api/v1/audit/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/api/v1/users", "/api/v1/users/**"),
 			rule(ANYONE, ANYONE, "/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**"),
+			rule(ANYONE, Set.of("ADMIN"), "/api/v1/units/restructurings"),
 			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
 					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
 			// the fixture imports the petitions dataset, which every role but the auditor may import
@@ -66,7 +67,11 @@ final class AccessRules {
 			rule(ANYONE, HANDLERS, "/cases", "/cases/**", "/api/v1/cases", "/api/v1/cases/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/search", "/api/v1/search", "/api/v1/search/**"),
 			rule(ANYONE, NOBODY, "/reports", "/reports/**", "/api/v1/reports/**"),
-			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"));
+			rule(NOBODY, Set.of("ADMIN"), "/api/v1/backups", "/api/v1/backups/**"),
+			rule(ANYONE, LEADERS, "/handovers/*/sign-off", "/api/v1/handovers/*/sign-off"),
+			rule(ANYONE, Set.of("ADMIN", "LEADER", "OFFICER", "AUDITOR"), "/handovers/*/check",
+					"/api/v1/handovers/*/check"),
+			rule(ANYONE, NOBODY, "/handovers", "/handovers/**", "/api/v1/handovers", "/api/v1/handovers/**"));
 
 	private AccessRules() {
 	}

@@ -107,6 +107,7 @@ public final class OneOfEverything {
 		read(mvc, asAdmin(importCsv("oversight", "ref,activity,body,conducted_by,programme,target_kind,target_code,"
 				+ "started_on,concluded_on,outcome\n" + activity + ",INSPECTION,INSPECTION_COMMISSION," + province.communeA()
 				+ ",THEMATIC,UNIT," + province.cellA() + ",2025-03-02,,\n")));
+		long handover = handoverInCommuneA(mvc);
 		long adminToken = read(mvc, asAdmin(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"to-revoke " + json(MARKUP) + "\"}"))).get("id").asLong();
 		String job = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "units.csv", "text/csv",
@@ -137,7 +138,25 @@ public final class OneOfEverything {
 				new Slot("/account/tokens/", "id", Owner.ADMIN, List.of(String.valueOf(adminToken)), "999999999"),
 				new Slot("/imports/jobs/", "id", Owner.ADMIN, List.of(job.substring(job.lastIndexOf('/') + 1)),
 						"no-such-job"),
-				new Slot("/api/v1/imports/", "dataset", Owner.NONE, List.of("petitions"), "no-such-dataset"));
+				new Slot("/api/v1/imports/", "dataset", Owner.NONE, List.of("petitions"), "no-such-dataset"),
+				new Slot("/api/v1/handovers/", "id", Owner.COMMUNE_A, List.of(String.valueOf(handover)), "999999999"),
+				new Slot("/handovers/", "id", Owner.COMMUNE_A, List.of(String.valueOf(handover)), "999999999"));
+	}
+
+	/** Two units of commune A merged into a third: a handover only commune A's readers see. */
+	private long handoverInCommuneA(MockMvc mvc) throws Exception {
+		String a = province.communeA();
+		read(mvc, asAdmin(importCsv("units", "code,name,kind,parent_code,valid_from,valid_to\n" + a + "-H1,Tổ 1,OTHER,"
+				+ a + ",2025-07-01,\n" + a + "-H2,Tổ 2,OTHER," + a + ",2025-07-01,\n")));
+		read(mvc, asAdmin(post("/api/v1/units/restructurings").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"MERGE","effectiveOn":"2026-01-01","from":["%1$s-H1","%1$s-H2"],
+				 "into":[{"code":"%1$s-HN","name":"Tổ hợp nhất","kind":"OTHER","parentCode":"%1$s"}]}""".formatted(a))));
+		for (JsonNode handover : read(mvc, asAdmin(get("/api/v1/handovers")))) {
+			if (handover.get("giverCode").asString().equals(a + "-H1")) {
+				return handover.get("id").asLong();
+			}
+		}
+		throw new IllegalStateException("Fixture set-up failed: no handover in commune A");
 	}
 
 	/** The slot filling a variable of a pattern; a variable nobody described names nothing that exists. */
