@@ -58,13 +58,15 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoCases cases;
 
+	private final DemoHandover handover;
+
 	private final boolean enabled;
 
 	private final Path dataDir;
 
 	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
 			DemoSteering steering, DemoOversightPlans plans, DemoOversightFollowUp oversightFollowUp,
-			DemoDisciplineFollowUp disciplineFollowUp, DemoCases cases, @Value("${probity.demo:false}") boolean enabled,
+			DemoDisciplineFollowUp disciplineFollowUp, DemoCases cases, DemoHandover handover, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
@@ -75,6 +77,7 @@ class DemoLoader implements ApplicationRunner {
 		this.oversightFollowUp = oversightFollowUp;
 		this.disciplineFollowUp = disciplineFollowUp;
 		this.cases = cases;
+		this.handover = handover;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -111,6 +114,7 @@ class DemoLoader implements ApplicationRunner {
 				disciplineFollowUp.run();
 			});
 			handling.as("admin", cases::run);
+			handling.as("admin", handover::run);
 		});
 	}
 

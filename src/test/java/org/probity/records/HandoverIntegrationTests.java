@@ -124,6 +124,26 @@ class HandoverIntegrationTests {
 			.isEqualTo(3);
 	}
 
+	@Test
+	void theMinutesPrintAsPdfAndThePageOffersTheReceiverItsSignOff() throws Exception {
+		read(h.mergeThree(), 201);
+		long id = handoversFrom(h.commune(1)).get("id").asLong();
+		String giver = user("LEADER", h.commune(1));
+		read(as(giver, signOff(id, "GIVER", null)), 200);
+		byte[] pdf = mvc.perform(asAdmin(get("/api/v1/handovers/" + id + "/minutes.pdf"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		String receiver = user("LEADER", h.merged());
+		var session = Api.signIn(mvc, receiver, Api.PASSWORD);
+		String page = mvc.perform(get("/handovers/" + id).cookie(session)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("name=\"side\" value=\"RECEIVER\"").contains(h.commune(1) + "-D1");
+		assertThat(read(as(giver, signOff(id, "RECEIVER", null)), 409).at("/errors/0/field").asString())
+			.as("the giver cannot receive").isEqualTo("side");
+		JsonNode disputed = read(as(receiver, signOff(id, "RECEIVER", "Thiếu một tờ trình")), 200);
+		assertThat(disputed.get("status").asString()).isEqualTo("DISPUTED");
+	}
+
 	@Autowired
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
