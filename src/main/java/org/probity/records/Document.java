@@ -78,6 +78,31 @@ class Document implements HasSearchCard {
 		return sha256;
 	}
 
+	long id() {
+		return id;
+	}
+
+	String ownerType() {
+		return ownerType;
+	}
+
+	String ownerId() {
+		return ownerId;
+	}
+
+	String scopePath() {
+		return scopePath;
+	}
+
+	String fileName() {
+		return fileName;
+	}
+
+	/** The day retention counts from: the paper's own date, or the day it was uploaded. */
+	java.time.LocalDate dated(java.time.ZoneId zone) {
+		return issuedOn != null ? issuedOn : java.time.LocalDate.ofInstant(uploadedAt, zone);
+	}
+
 	DocumentView view() {
 		return new DocumentView(id, fileName, mediaType, sizeBytes, sha256,
 				new DocumentFacts(docNumber, issuingBody, issuedOn, docKind, confidential), uploadedBy, uploadedAt);

@@ -71,7 +71,10 @@ final class AccessRules {
 			rule(ANYONE, LEADERS, "/handovers/*/sign-off", "/api/v1/handovers/*/sign-off"),
 			rule(ANYONE, Set.of("ADMIN", "LEADER", "OFFICER", "AUDITOR"), "/handovers/*/check",
 					"/api/v1/handovers/*/check"),
-			rule(ANYONE, NOBODY, "/handovers", "/handovers/**", "/api/v1/handovers", "/api/v1/handovers/**"));
+			rule(ANYONE, NOBODY, "/handovers", "/handovers/**", "/api/v1/handovers", "/api/v1/handovers/**"),
+			rule(ANYONE, LEADERS, "/api/v1/retention/disposals/*/approve", "/api/v1/retention/holds",
+					"/api/v1/retention/holds/*/release"),
+			rule(ANYONE, HANDLERS, "/retention", "/api/v1/retention", "/api/v1/retention/**"));
 
 	private AccessRules() {
 	}
