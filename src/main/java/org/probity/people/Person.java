@@ -49,6 +49,18 @@ class Person implements HasSearchCard {
 		return id;
 	}
 
+	String nameFolded() {
+		return nameFolded;
+	}
+
+	java.time.LocalDate birthDate() {
+		return birthDate;
+	}
+
+	String code() {
+		return code;
+	}
+
 	String scopePath() {
 		return scopePath;
 	}

@@ -43,6 +43,7 @@ final class AccessRules {
 			rule(ANYONE, Set.of("ADMIN"), "/api/v1/users", "/api/v1/users/**"),
 			rule(ANYONE, ANYONE, "/account", "/account/**", "/api/v1/tokens", "/api/v1/tokens/**"),
 			rule(ANYONE, Set.of("ADMIN"), "/api/v1/units/restructurings"),
+			rule(ANYONE, LEADERS, "/api/v1/people/merges", "/people/duplicates/merge"),
 			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
 					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
 			// the fixture imports the petitions dataset, which every role but the auditor may import
