@@ -1,5 +1,6 @@
 package org.probity.access;
 
+import org.probity.people.PersonsMerged;
 import org.probity.units.UnitMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,5 +19,10 @@ class UserPaths {
 	@EventListener
 	void on(UnitMoved moved) {
 		moved.rewriteScopePaths(jdbc, "users");
+	}
+
+	@EventListener
+	void on(PersonsMerged merged) {
+		jdbc.update("update users set person_code = ? where person_code = ?", merged.keptCode(), merged.mergedCode());
 	}
 }

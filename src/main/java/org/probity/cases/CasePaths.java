@@ -1,5 +1,6 @@
 package org.probity.cases;
 
+import org.probity.people.PersonsMerged;
 import org.probity.units.UnitMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,5 +19,11 @@ class CasePaths {
 	@EventListener
 	void on(UnitMoved moved) {
 		moved.rewriteScopePaths(jdbc, "corruption_case");
+	}
+
+	@EventListener
+	void on(PersonsMerged merged) {
+		jdbc.update("update corruption_case_defendants set person_code = ? where person_code = ?", merged.keptCode(),
+				merged.mergedCode());
 	}
 }

@@ -33,7 +33,7 @@ import org.probity.shared.search.Searchable;
  */
 @Entity
 @Table(name = "corruption_case")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "cases", from = { "reference", "title", "summary", "agencies", "stage", "scopePath", "detectedOn" })
 class CorruptionCase implements HasSearchCard {
 

@@ -60,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
 
 	private final DemoIntegrity integrity;
 	private final DemoDocuments documents;
+	private final DemoHandover handover;
 
 	private final boolean enabled;
 
@@ -68,7 +69,7 @@ class DemoLoader implements ApplicationRunner {
 	DemoLoader(CsvImports imports, UnitManagement units, UserManagement users, DemoHandling handling,
 			DemoSteering steering, DemoOversightPlans plans, DemoOversightFollowUp oversightFollowUp,
 			DemoDisciplineFollowUp disciplineFollowUp, DemoCases cases, DemoIntegrity integrity, DemoDocuments documents,
-			@Value("${probity.demo:false}") boolean enabled,
+			DemoHandover handover, @Value("${probity.demo:false}") boolean enabled,
 			@Value("${probity.data-dir}") Path dataDir) {
 		this.imports = imports;
 		this.units = units;
@@ -81,6 +82,7 @@ class DemoLoader implements ApplicationRunner {
 		this.cases = cases;
 		this.integrity = integrity;
 		this.documents = documents;
+		this.handover = handover;
 		this.enabled = enabled;
 		this.dataDir = dataDir;
 	}
@@ -119,6 +121,7 @@ class DemoLoader implements ApplicationRunner {
 			handling.as("admin", cases::run);
 			handling.as("admin", integrity::run);
 			handling.as("admin", documents::run);
+			handling.as("admin", handover::run);
 		});
 	}
 

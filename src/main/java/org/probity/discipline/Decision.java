@@ -25,7 +25,7 @@ import org.probity.shared.search.Searchable;
  */
 @Entity
 @Table(name = "discipline_decisions")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "discipline", from = { "ref", "targetCode", "form", "reason", "appealGrounds", "scopePath", "decidedOn" })
 class Decision implements HasSearchCard {
 

@@ -1,5 +1,6 @@
 package org.probity.discipline;
 
+import org.probity.people.PersonsMerged;
 import org.probity.units.UnitMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,5 +20,12 @@ class TargetPaths {
 	void on(UnitMoved moved) {
 		moved.rewriteScopePaths(jdbc, "discipline_decisions");
 		moved.rewriteScopePaths(jdbc, "discipline_administrative");
+	}
+
+	/** Decisions on a duplicate person now name the person kept. */
+	@EventListener
+	void on(PersonsMerged merged) {
+		jdbc.update("update discipline_decisions set target_code = ? where target_kind = 'PERSON' and target_code = ?",
+				merged.keptCode(), merged.mergedCode());
 	}
 }

@@ -28,7 +28,7 @@ import org.probity.shared.search.Searchable;
 /** One inspection or supervision activity and its targets; it owns its conclusion. */
 @Entity
 @Table(name = "oversight_activities")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "oversight", from = { "ref", "theme", "findings", "scopePath", "startedOn", "concludedOn" })
 class Activity implements HasSearchCard {
 

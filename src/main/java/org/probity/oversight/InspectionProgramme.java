@@ -28,7 +28,7 @@ import org.probity.shared.Jurisdiction;
  */
 @Entity
 @Table(name = "oversight_programmes")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class InspectionProgramme {
 
 	@Id

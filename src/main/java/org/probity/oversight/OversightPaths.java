@@ -1,5 +1,6 @@
 package org.probity.oversight;
 
+import org.probity.people.PersonsMerged;
 import org.probity.units.UnitMoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,5 +26,15 @@ class OversightPaths {
 			moved.rewriteScopePaths(jdbc, table);
 		}
 		moved.rewritePaths(jdbc, "oversight_targets", "target_path");
+	}
+
+	/** Activities that looked at a duplicate person now look at the person kept (once, if at both). */
+	@EventListener
+	void on(PersonsMerged merged) {
+		jdbc.update("delete from oversight_targets where target_kind = 'PERSON' and target_code = ? and activity_id in "
+				+ "(select t.activity_id from oversight_targets t where t.target_kind = 'PERSON' and t.target_code = ?)",
+				merged.mergedCode(), merged.keptCode());
+		jdbc.update("update oversight_targets set target_code = ? where target_kind = 'PERSON' and target_code = ?",
+				merged.keptCode(), merged.mergedCode());
 	}
 }

@@ -16,7 +16,7 @@ import org.probity.shared.Jurisdiction;
 /** Signs of crime found by an activity, referred to an investigation agency on a date. */
 @Entity
 @Table(name = "oversight_referrals")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class Referral {
 
 	@Id

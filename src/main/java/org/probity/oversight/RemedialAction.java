@@ -25,7 +25,7 @@ import org.probity.shared.Texts;
  */
 @Entity
 @Table(name = "oversight_remedial_actions")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class RemedialAction {
 
 	@Id

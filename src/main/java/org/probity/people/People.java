@@ -17,4 +17,12 @@ interface People extends Repository<Person, Long>, JpaSpecificationExecutor<Pers
 	List<Person> findMembers(String pattern);
 
 	long count();
+
+	/** People sharing a folded name and a birth date with another person the reader sees. */
+	@Query("select p from Person p where p.birthDate is not null and exists (select q.id from Person q where "
+			+ "q.nameFolded = p.nameFolded and q.birthDate = p.birthDate and q.id <> p.id) "
+			+ "order by p.nameFolded, p.birthDate, p.code")
+	List<Person> findProbableDuplicates();
+
+	void delete(Person person);
 }

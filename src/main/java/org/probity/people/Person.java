@@ -16,7 +16,7 @@ import org.probity.shared.search.Searchable;
 
 @Entity
 @Table(name = "people")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "people", from = { "code", "fullName", "position", "scopePath", "partyMember" })
 class Person implements HasSearchCard {
 
@@ -47,6 +47,18 @@ class Person implements HasSearchCard {
 
 	Long id() {
 		return id;
+	}
+
+	String nameFolded() {
+		return nameFolded;
+	}
+
+	java.time.LocalDate birthDate() {
+		return birthDate;
+	}
+
+	String code() {
+		return code;
 	}
 
 	String scopePath() {

@@ -27,7 +27,7 @@ import org.probity.shared.Texts;
  */
 @Entity
 @Table(name = "petitions")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "petitions", from = { "reference", "subjectName", "content", "response", "status", "scopePath",
 		"receivedOn" })
 class Petition implements HasSearchCard {

@@ -16,7 +16,7 @@ import org.probity.shared.Jurisdiction;
 /** A citizen-reception session or dialogue held by a unit's leader. */
 @Entity
 @Table(name = "reception_sessions")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class ReceptionSession {
 
 	enum Kind {

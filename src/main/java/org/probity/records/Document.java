@@ -20,7 +20,7 @@ import org.probity.shared.search.Searchable;
 /** A document attached to a record; readable by whoever may read the record's unit. */
 @Entity
 @Table(name = "documents")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "documents", from = { "fileName", "docNumber", "issuingBody", "docKind", "scopePath", "issuedOn",
 		"ownerType", "ownerId", "extractedText" })
 class Document implements HasSearchCard {
@@ -116,6 +116,31 @@ class Document implements HasSearchCard {
 
 	String extractedText() {
 		return extractedText;
+	}
+
+	long id() {
+		return id;
+	}
+
+	String ownerType() {
+		return ownerType;
+	}
+
+	String ownerId() {
+		return ownerId;
+	}
+
+	String scopePath() {
+		return scopePath;
+	}
+
+	String fileName() {
+		return fileName;
+	}
+
+	/** The day retention counts from: the paper's own date, or the day it was uploaded. */
+	java.time.LocalDate dated(java.time.ZoneId zone) {
+		return issuedOn != null ? issuedOn : java.time.LocalDate.ofInstant(uploadedAt, zone);
 	}
 
 	DocumentView view() {

@@ -11,8 +11,11 @@ class OwnersMoving {
 
 	private final JdbcTemplate jdbc;
 
-	OwnersMoving(JdbcTemplate jdbc) {
+	private final CustodyLedger custody;
+
+	OwnersMoving(JdbcTemplate jdbc, CustodyLedger custody) {
 		this.jdbc = jdbc;
+		this.custody = custody;
 	}
 
 	@EventListener
@@ -24,5 +27,6 @@ class OwnersMoving {
 	@EventListener
 	void on(org.probity.units.UnitMoved moved) {
 		moved.rewriteScopePaths(jdbc, "documents");
+		custody.follow(moved);
 	}
 }

@@ -18,6 +18,20 @@ public final class Jurisdiction {
 
 	public static final String NATIONWIDE = "/";
 
+	/**
+	 * The filter condition for an entity whose {@code scope_path} files it under a unit: within the reader's subtree,
+	 * or held in custody by a unit of it since a restructuring (see {@code record_custody}, owned by records). Used
+	 * with {@code deduceAliasInjectionPoints = false}, so the sub-query's own columns are left alone.
+	 */
+	public static final String SCOPED = "({alias}.scope_path like :scope escape '!' or exists (select 1 from "
+			+ "record_custody c where {alias}.scope_path like c.held_pattern escape '!' and c.custodian_path like :scope "
+			+ "escape '!'))";
+
+	/** {@link #SCOPED} for the units themselves, whose own path is their {@code path}. */
+	public static final String SCOPED_UNIT = "({alias}.path like :scope escape '!' or exists (select 1 from "
+			+ "record_custody c where {alias}.path like c.held_pattern escape '!' and c.custodian_path like :scope "
+			+ "escape '!'))";
+
 	/** A path no unit can have (codes start with a letter or digit): what an anonymous caller sees. */
 	static final String NOTHING = "/-/";
 

@@ -20,7 +20,7 @@ import org.probity.shared.Jurisdiction;
 /** A steering committee of a unit and its members; it lives in the unit's subtree. */
 @Entity(name = "SteeringCommittee")
 @Table(name = "steering_committees")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class Committee {
 
 	@Id

@@ -15,7 +15,7 @@ import org.probity.shared.Jurisdiction;
 /** The points a unit earned on one criterion in one year; it lives in the scored unit's subtree. */
 @Entity
 @Table(name = "steering_scores")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class EvaluationScore {
 
 	@Id

@@ -31,7 +31,7 @@ import org.probity.shared.search.Searchable;
 /** A session of a committee: its agenda, who attended, and the conclusions it reached. */
 @Entity(name = "SteeringMeeting")
 @Table(name = "steering_meetings")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 @Searchable(type = "meetings", path = "/steering/meetings", from = { "kind", "heldOn", "scopePath", "agenda",
 		"conclusions.content" })
 class Meeting implements HasSearchCard {

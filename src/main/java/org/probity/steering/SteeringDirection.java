@@ -18,7 +18,7 @@ import org.probity.shared.Jurisdiction;
 /** What a committee directs someone to do by a date, for a case or a matter, until reported done. */
 @Entity
 @Table(name = "steering_directions")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class SteeringDirection {
 
 	@Id

@@ -18,7 +18,7 @@ import org.probity.shared.Jurisdiction;
  */
 @Entity
 @Table(name = "steering_targets")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class SteeringTarget {
 
 	@Id

@@ -25,7 +25,7 @@ import org.probity.shared.Jurisdiction;
 /** A task a committee assigned to an owner with a deadline, and the progress reported on it. */
 @Entity
 @Table(name = "steering_tasks")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class SteeringTask {
 
 	@Id

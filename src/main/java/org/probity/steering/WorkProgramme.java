@@ -22,7 +22,7 @@ import org.probity.shared.Jurisdiction;
 /** A committee's programme for one year: groups of key tasks ("six groups of tasks"). */
 @Entity
 @Table(name = "steering_programmes")
-@Filter(name = Jurisdiction.FILTER, condition = "scope_path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED, deduceAliasInjectionPoints = false)
 class WorkProgramme {
 
 	@Id

@@ -18,7 +18,7 @@ import org.probity.shared.search.Searchable;
 
 @Entity
 @Table(name = "units")
-@Filter(name = Jurisdiction.FILTER, condition = "path like :scope escape '!'")
+@Filter(name = Jurisdiction.FILTER, condition = Jurisdiction.SCOPED_UNIT, deduceAliasInjectionPoints = false)
 @Searchable(type = "units", from = { "code", "name", "path", "validFrom", "validTo" })
 class Unit implements HasSearchCard {
 
@@ -48,6 +48,24 @@ class Unit implements HasSearchCard {
 	private Instant updatedAt;
 
 	protected Unit() {
+	}
+
+	Unit(NewUnit unit, String path, LocalDate validFrom, Instant now) {
+		this.code = unit.code();
+		this.name = unit.name();
+		this.nameFolded = org.probity.shared.Folding.fold(unit.name());
+		this.kind = unit.kind();
+		this.parentCode = unit.parentCode();
+		this.path = path;
+		this.depth = UnitsDataset.depth(path);
+		this.validFrom = validFrom;
+		this.updatedAt = now;
+	}
+
+	/** The unit ends the day before its successor begins; it stays in the tree with its history. */
+	void close(LocalDate lastDay, Instant now) {
+		this.validTo = lastDay;
+		this.updatedAt = now;
 	}
 
 	UnitView view() {

@@ -28,4 +28,8 @@ interface Units extends Repository<Unit, Long> {
 	List<Unit> findSubtree(String pattern);
 
 	long count();
+
+	Unit save(Unit unit);
+
+	void flush();
 }

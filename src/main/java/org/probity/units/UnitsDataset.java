@@ -14,12 +14,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.probity.shared.Folding;
-import org.probity.shared.Jurisdiction;
 import org.probity.shared.imports.CsvRow;
 import org.probity.shared.imports.ImportDataset;
 import org.probity.shared.imports.ImportSession;
 import org.probity.shared.imports.RowProblems;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -35,11 +33,11 @@ class UnitsDataset implements ImportDataset {
 
 	private final JdbcTemplate jdbc;
 
-	private final ApplicationEventPublisher events;
+	private final SubtreeMove subtrees;
 
-	UnitsDataset(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+	UnitsDataset(JdbcTemplate jdbc, SubtreeMove subtrees) {
 		this.jdbc = jdbc;
-		this.events = events;
+		this.subtrees = subtrees;
 	}
 
 	@Override
@@ -175,11 +173,7 @@ class UnitsDataset implements ImportDataset {
 
 		/** Moves the unit's current subtree under its new path and tells the modules that copy paths. */
 		private void move(String code, String newPath) {
-			String oldPath = jdbc.queryForObject("select path from units where code = ?", String.class, code);
-			jdbc.update("update units set path = concat(?, substring(path, ?)), depth = depth + ? "
-					+ "where path like ? escape '!'", newPath, oldPath.length() + 1, depth(newPath) - depth(oldPath),
-					Jurisdiction.subtreePattern(oldPath));
-			events.publishEvent(new UnitMoved(code, oldPath, newPath));
+			subtrees.move(code, newPath);
 		}
 	}
 

@@ -84,6 +84,6 @@ class TextExtractionTests {
 
 	private RecordSettings settings(Path tessdata) {
 		return new RecordSettings(dir, DataSize.ofMegabytes(50), "tesseract", tessdata, "vie+eng",
-				java.time.Duration.ofSeconds(60), DataSize.ofMegabytes(100), 100, DataSize.ofMegabytes(100));
+				java.time.Duration.ofSeconds(60), DataSize.ofMegabytes(100), 100, DataSize.ofMegabytes(100), null);
 	}
 }

@@ -50,6 +50,8 @@ final class AccessRules {
 			rule(HANDLERS, HANDLERS, "/documents/batches", "/documents/batches/**", "/api/v1/documents/batches",
 					"/api/v1/documents/batches/**"),
 			rule(ANYONE, NOBODY, "/documents/*/text", "/api/v1/documents/*/text"),
+			rule(ANYONE, Set.of("ADMIN"), "/api/v1/units/restructurings"),
+			rule(ANYONE, LEADERS, "/api/v1/people/merges", "/people/duplicates/merge"),
 			rule(ANYONE, NOBODY, "/", "/units", "/units/**", "/api/v1/units", "/api/v1/units/**", "/people",
 					"/people/**", "/api/v1/people", "/api/v1/people/**", "/documents/*", "/api/v1/documents/*"),
 			// the fixture imports the petitions dataset, which every role but the auditor may import
@@ -80,7 +82,14 @@ final class AccessRules {
 					"/api/v1/signals/thresholds/**"),
 			rule(SIGNAL_READERS, HANDLERS, "/signals", "/signals/**", "/api/v1/signals", "/api/v1/signals/**"),
 			rule(Set.of("ADMIN", "LEADER", "AUDITOR"), LEADERS, "/vetting-requests", "/vetting-requests/**",
-					"/api/v1/vetting-requests", "/api/v1/vetting-requests/**"));
+					"/api/v1/vetting-requests", "/api/v1/vetting-requests/**"),
+			rule(ANYONE, LEADERS, "/handovers/*/sign-off", "/api/v1/handovers/*/sign-off"),
+			rule(ANYONE, Set.of("ADMIN", "LEADER", "OFFICER", "AUDITOR"), "/handovers/*/check",
+					"/api/v1/handovers/*/check"),
+			rule(ANYONE, NOBODY, "/handovers", "/handovers/**", "/api/v1/handovers", "/api/v1/handovers/**"),
+			rule(ANYONE, LEADERS, "/api/v1/retention/disposals/*/approve", "/api/v1/retention/holds",
+					"/api/v1/retention/holds/*/release"),
+			rule(ANYONE, HANDLERS, "/retention", "/api/v1/retention", "/api/v1/retention/**"));
 
 	private AccessRules() {
 	}

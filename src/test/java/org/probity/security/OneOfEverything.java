@@ -135,6 +135,7 @@ public final class OneOfEverything {
 		long task = read(mvc, asAdmin(post("/api/v1/tasks").contentType(MediaType.APPLICATION_JSON).content("""
 				{"committeeId":%d,"title":"%s","ownerKind":"UNIT","ownerCode":"%s","assignedOn":"2025-04-02",
 				 "deadline":"2025-06-02"}""".formatted(committee, json(MARKUP), province.cellA())))).get("id").asLong();
+		long handover = handoverInCommuneA(mvc);
 		long adminToken = read(mvc, asAdmin(post("/api/v1/tokens").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"to-revoke " + json(MARKUP) + "\"}"))).get("id").asLong();
 		String job = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "units.csv", "text/csv",
@@ -184,7 +185,25 @@ public final class OneOfEverything {
 				new Slot("/account/tokens/", "id", Owner.ADMIN, List.of(String.valueOf(adminToken)), "999999999"),
 				new Slot("/imports/jobs/", "id", Owner.ADMIN, List.of(job.substring(job.lastIndexOf('/') + 1)),
 						"no-such-job"),
-				new Slot("/api/v1/imports/", "dataset", Owner.NONE, List.of("petitions"), "no-such-dataset"));
+				new Slot("/api/v1/imports/", "dataset", Owner.NONE, List.of("petitions"), "no-such-dataset"),
+				new Slot("/api/v1/handovers/", "id", Owner.COMMUNE_A, List.of(String.valueOf(handover)), "999999999"),
+				new Slot("/handovers/", "id", Owner.COMMUNE_A, List.of(String.valueOf(handover)), "999999999"));
+	}
+
+	/** Two units of commune A merged into a third: a handover only commune A's readers see. */
+	private long handoverInCommuneA(MockMvc mvc) throws Exception {
+		String a = province.communeA();
+		read(mvc, asAdmin(importCsv("units", "code,name,kind,parent_code,valid_from,valid_to\n" + a + "-H1,Tổ 1,OTHER,"
+				+ a + ",2025-07-01,\n" + a + "-H2,Tổ 2,OTHER," + a + ",2025-07-01,\n")));
+		read(mvc, asAdmin(post("/api/v1/units/restructurings").contentType(MediaType.APPLICATION_JSON).content("""
+				{"kind":"MERGE","effectiveOn":"2026-01-01","from":["%1$s-H1","%1$s-H2"],
+				 "into":[{"code":"%1$s-HN","name":"Tổ hợp nhất","kind":"OTHER","parentCode":"%1$s"}]}""".formatted(a))));
+		for (JsonNode handover : read(mvc, asAdmin(get("/api/v1/handovers")))) {
+			if (handover.get("giverCode").asString().equals(a + "-H1")) {
+				return handover.get("id").asLong();
+			}
+		}
+		throw new IllegalStateException("Fixture set-up failed: no handover in commune A");
 	}
 
 	/** The slot filling a variable of a pattern; a variable nobody described names nothing that exists. */
