@@ -39,7 +39,7 @@ class DemoIntegrity {
 
 	void run() {
 		int made = 0;
-		for (DecisionView decision : discipline.list(new DisciplineQuery(null, null, TargetKind.PERSON), 0)) {
+		for (DecisionView decision : discipline.list(new DisciplineQuery(DemoProvince.PROVINCE, null, TargetKind.PERSON), 0)) {
 			if (made == 3) {
 				break;
 			}

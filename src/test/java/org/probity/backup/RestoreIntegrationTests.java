@@ -56,6 +56,7 @@ class RestoreIntegrationTests {
 			var upload = original.postFile("/api/v1/petitions/" + first + "/attachments", "bien-ban.pdf", "application/pdf", SCAN);
 			assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
 			document = Intake.JSON.readTree(upload.body()).get("id").asLong();
+			awaitTextRead(original, document);
 			for (long id : petitions.keySet()) {
 				seen.put(id, original.get("/api/v1/petitions/" + id).body());
 			}
@@ -77,5 +78,18 @@ class RestoreIntegrationTests {
 			assertThat(Intake.register(restored, province.communeA(), 99, new HashMap<>())).as("new ids go on after restored ones")
 				.isGreaterThan(petitions.keySet().stream().mapToLong(Long::longValue).max().orElseThrow());
 		}
+	}
+
+	/** The background reading of a document's text settles before the backup, so both servers show the same state. */
+	private static void awaitTextRead(ChildServer server, long document) throws Exception {
+		for (int i = 0; i < 300; i++) {
+			String state = Intake.JSON.readTree(server.get("/api/v1/documents/" + document + "/text").body()).at("/state")
+				.asString();
+			if (!"PENDING".equals(state) && !"RUNNING".equals(state)) {
+				return;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("the text of document " + document + " was still being read after a minute");
 	}
 }

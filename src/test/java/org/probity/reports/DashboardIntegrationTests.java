@@ -147,7 +147,7 @@ class DashboardIntegrationTests {
 		for (JsonNode chart : dashboard.get("charts")) {
 			Element figure = page.selectFirst("figure[data-chart=" + chart.get("key").asString() + "]");
 			Element svg = figure.selectFirst("svg");
-			assertThat(svg.attr("role")).isEqualTo("img");
+			assertThat(svg.attr("role")).isEqualTo("group");
 			assertThat(svg.selectFirst("title").text()).isEqualTo(figure.selectFirst("figcaption").text()).isNotBlank();
 			List<Element> links = figure.select("svg a.bar");
 			assertThat(links).hasSize(chart.get("bars").size());
