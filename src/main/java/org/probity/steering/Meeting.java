@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -116,13 +117,8 @@ class Meeting implements HasSearchCard {
 	@Override
 	public SearchCard searchCard() {
 		String first = agenda.isEmpty() ? null : agenda.get(0);
-		String[] text = new String[agenda.size() + conclusions.size()];
-		for (int i = 0; i < agenda.size(); i++) {
-			text[i] = agenda.get(i);
-		}
-		for (int i = 0; i < conclusions.size(); i++) {
-			text[agenda.size() + i] = conclusions.get(i).content();
-		}
+		String[] text = Stream.concat(agenda.stream(), conclusions.stream().map(Conclusion::content))
+			.toArray(String[]::new);
 		return SearchCard.of(id, SearchCard.join(" · ", String.valueOf(heldOn), first), scopePath).text(text)
 			.dated(heldOn)
 			.status(kind);

@@ -11,44 +11,15 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) over every page the navigation reaches, the record pages behind them and the
  * public pages, in English and in Arabic: no serious or critical violation. And the main flow works by keyboard.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityTests {
+class AccessibilityTests extends AtTheDesk {
 
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	Desk desk;
-
-	@BeforeAll
-	void launch() throws Exception {
-		browser = Browser.launch();
-		desk = new Desk(browser, port).withRecords();
-	}
-
-	@AfterAll
-	void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void everyMainPageHasNoSeriousOrCriticalViolationInEnglishOrArabic() {

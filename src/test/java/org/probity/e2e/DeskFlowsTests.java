@@ -7,39 +7,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What officers do at their desks, in the browser: register and find again, import a file and read its errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeskFlowsTests {
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	Desk desk;
-
-	@BeforeAll
-	void launch() throws Exception {
-		browser = Browser.launch();
-		desk = new Desk(browser, port).withRecords();
-	}
-
-	@AfterAll
-	void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class DeskFlowsTests extends AtTheDesk {
 
 	@Test
 	void aRegisteredPetitionIsFoundFromTheSearchBoxWithoutDiacritics() {
